@@ -1,0 +1,33 @@
+#pragma once
+// A Markdown page of content/: its front matter and its body as HTML.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace otklik::content {
+
+struct FrontMatter {
+  std::string title;  // required
+  std::string slug;   // defaults to the file name without .md
+  int weight = 0;     // menu order
+  std::string date;   // YYYY-MM-DD, optional
+  bool draft = false;
+};
+
+struct ContentPage {
+  std::filesystem::path source;  // as found: content/methodology.md
+  std::string section;           // sub-folder ("decisions") or "" at the top
+  FrontMatter front;
+  std::string body_html;         // rendered by cmark-gfm (GFM tables on)
+};
+
+struct ContentOptions {
+  bool allow_raw_html = false;  // otherwise raw HTML is replaced by a comment (cmark-gfm safe mode)
+};
+
+// Reads content/**/*.md in path order, drafts skipped. Throws ingest::InputError
+// on a missing or malformed front matter, naming file, line and column.
+std::vector<ContentPage> load_content(const std::filesystem::path& dir,
+                                      const ContentOptions& options);
+
+}  // namespace otklik::content

@@ -1,0 +1,24 @@
+#pragma once
+// Appeals (обращения) of appeals.csv: what citizens asked or complained about.
+#include <optional>
+#include <string_view>
+
+namespace otklik::model {
+
+enum class AppealKind { Statement, Complaint, Proposal };  // заявление, жалоба, предложение
+enum class AppealResult {
+  Supported,
+  MeasuresTaken,
+  Explained,
+  NotSupported,
+  Answered,
+  Forwarded,
+  InProgress
+};
+
+std::optional<AppealKind> parse_appeal_kind(std::string_view id);
+std::optional<AppealResult> parse_appeal_result(std::string_view id);
+std::string_view appeal_kind_name(AppealKind kind);        // Russian
+std::string_view appeal_result_name(AppealResult result);  // Russian
+
+}  // namespace otklik::model

@@ -1,0 +1,26 @@
+#include "model/dataset.hpp"
+
+namespace otklik::model {
+namespace {
+
+// Linear: dimensions are small (hundreds) and ingest keeps its own hash maps
+// for the hot path; these lookups serve pages and tests.
+template <typename Row>
+DimIndex find_by_id(const std::vector<Row>& rows, std::string_view id) {
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].id == id) return static_cast<DimIndex>(i);
+  return kNone;
+}
+
+}  // namespace
+
+int Dataset::question_index(std::string_view id) const { return find_by_id(questions, id); }
+DimIndex Dataset::life_situation_index(std::string_view id) const {
+  return find_by_id(life_situations, id);
+}
+DimIndex Dataset::service_index(std::string_view id) const { return find_by_id(services, id); }
+DimIndex Dataset::touchpoint_index(std::string_view id) const {
+  return find_by_id(touchpoints, id);
+}
+
+}  // namespace otklik::model
