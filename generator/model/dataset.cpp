@@ -23,4 +23,10 @@ DimIndex Dataset::touchpoint_index(std::string_view id) const {
   return find_by_id(touchpoints, id);
 }
 
+bool Dataset::has_input(std::string_view name) const {
+  for (const auto& file : inputs)
+    if (file.name == name) return true;
+  return false;
+}
+
 }  // namespace otklik::model

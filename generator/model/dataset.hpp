@@ -47,6 +47,43 @@ struct AppealRow {
   uint64_t repeat = 0;
 };
 
+// service_requests.csv: repeat requests within 4 weeks (Table 1).
+struct ServiceRequestRow {
+  uint16_t period = 0;
+  DimIndex service = kNone;
+  uint64_t completed = 0;
+  uint64_t repeated_4w = 0;
+};
+
+// response_times.csv: social media and messenger response times (Table 2).
+enum class RequestType { Mention, Official };
+struct ResponseTimeRow {
+  uint16_t period = 0;
+  DimIndex touchpoint = kNone;
+  RequestType request_type = RequestType::Mention;
+  double hours_max = 0;
+  uint64_t count = 0;
+};
+
+// pain_points.csv: «карта болей».
+struct PainPointRow {
+  uint16_t period = 0;
+  DimIndex life_situation = kNone;
+  DimIndex touchpoint = kNone;
+  std::string theme;
+  uint64_t mentions = 0;
+};
+
+// service_standards.csv: touchpoint service standards met/total.
+enum class ServiceStandard { TransfersLe2, Ack24h, Wait15min, InPerson5min, Form10min };
+struct ServiceStandardRow {
+  uint16_t period = 0;
+  DimIndex touchpoint = kNone;
+  ServiceStandard standard = ServiceStandard::TransfersLe2;
+  uint64_t met = 0;
+  uint64_t total = 0;
+};
+
 // An input file as read, for the control sheet and reproducibility.
 struct InputFile {
   std::string name;  // file name relative to the data folder
@@ -66,7 +103,15 @@ struct Dataset {
 
   std::vector<SurveyCell> survey;  // one cell per distinct CellKey
   std::vector<AppealRow> appeals;
+  // Optional files: empty when the file is absent (see has_* below).
+  std::vector<ServiceRequestRow> service_requests;
+  std::vector<ResponseTimeRow> response_times;
+  std::vector<PainPointRow> pain_points;
+  std::vector<ServiceStandardRow> service_standards;
   std::vector<InputFile> inputs;   // in the order read
+
+  // Whether an input file of this name ("pain_points.csv") was read.
+  bool has_input(std::string_view name) const;
 
   // The question's index by id, or -1.
   int question_index(std::string_view id) const;
