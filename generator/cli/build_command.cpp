@@ -1,0 +1,82 @@
+#include "cli/build_command.hpp"
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "content/page.hpp"
+#include "ingest/config.hpp"
+#include "ingest/input_error.hpp"
+#include "ingest/load_dataset.hpp"
+#include "metrics/indicator_table.hpp"
+#include "publish/staging.hpp"
+#include "render/site.hpp"
+#include "report/summary_workbook.hpp"
+#include "validate/validator.hpp"
+
+namespace otklik::cli {
+namespace fs = std::filesystem;
+namespace {
+
+ingest::Config read_config(const BuildOptions& options) {
+  if (fs::exists(options.config)) return ingest::load_config(options.config);
+  if (options.config_given)
+    throw ingest::InputError({options.config.string(), 0, 0},
+                             "configuration file not found; check the --config path");
+  return ingest::default_config();
+}
+
+void require_folder(const fs::path& dir, const char* what) {
+  if (!fs::is_directory(dir))
+    throw ingest::InputError({dir.string(), 0, 0},
+                             std::string(what) + " folder not found; run otklik in the project "
+                                                 "folder or pass --" + what + " DIR");
+}
+
+// Every stage in data-flow order; throws on the first error. The staging
+// folder is discarded on any throw, so the previous site stays.
+std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
+  const ingest::Config config = read_config(options);
+  require_folder(options.data, "data");
+  require_folder(options.content, "content");
+  require_folder(options.templates, "templates");
+
+  const model::Dataset data =
+      ingest::load_dataset(options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+  const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
+  const auto pages = content::load_content(options.content, {config.allow_raw_html});
+
+  publish::Staging staging(options.out);
+  const std::vector<render::OutputFile> files = render::render_site(
+      {data, indicators, pages, config, options.templates, {report::kSummaryWorkbookName}});
+  for (const auto& file : files) staging.write(file.path, file.bytes);
+  report::write_summary_workbook(data, indicators, config,
+                                 staging.dir() / report::kSummaryWorkbookName);
+
+  const auto findings = validate::validate_folder(staging.dir());
+  if (!findings.empty()) {
+    for (const auto& finding : findings) err << validate::format_finding(finding) << '\n';
+    throw std::runtime_error(std::to_string(findings.size()) +
+                             " design-rule finding(s); the site was not published");
+  }
+  staging.commit();
+  return files.size() + 1;
+}
+
+}  // namespace
+
+int build_command(const BuildOptions& options, std::ostream& err) {
+  try {
+    const std::size_t written = run_pipeline(options, err);
+    err << "otklik: wrote " << written << " files to " << options.out.string() << '\n';
+    return 0;
+  } catch (const ingest::InputError& e) {
+    err << e.what() << '\n';
+  } catch (const std::exception& e) {
+    err << "otklik: error: " << e.what() << '\n';
+  }
+  err << "otklik: build failed; " << options.out.string()
+      << " was left as it was" << '\n';
+  return 1;
+}
+
+}  // namespace otklik::cli

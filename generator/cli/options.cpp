@@ -1,0 +1,98 @@
+#include "cli/options.hpp"
+
+#include <Poco/Util/OptionException.h>
+#include <Poco/Util/OptionProcessor.h>
+#include <Poco/Util/OptionSet.h>
+
+#include <map>
+
+namespace otklik::cli {
+namespace {
+
+using Poco::Util::Option;
+using Poco::Util::OptionSet;
+
+Option path_option(const std::string& name, const std::string& help) {
+  return Option(name, "", help).required(false).repeatable(false).argument("DIR");
+}
+
+// Runs Poco's processor over args; returns option name -> value and the
+// positional arguments.
+std::map<std::string, std::string> process(const OptionSet& set,
+                                           const std::vector<std::string>& args,
+                                           std::vector<std::string>& positional) {
+  Poco::Util::OptionProcessor processor(set);
+  processor.setUnixStyle(true);
+  std::map<std::string, std::string> values;
+  try {
+    for (const auto& arg : args) {
+      std::string name;
+      std::string value;
+      if (processor.process(arg, name, value)) {
+        if (!name.empty()) values[name] = value;
+      } else {
+        positional.push_back(arg);
+      }
+    }
+    processor.checkRequired();
+  } catch (const Poco::Util::OptionException& e) {
+    throw UsageError{e.displayText()};
+  }
+  return values;
+}
+
+}  // namespace
+
+BuildOptions parse_build_options(const std::vector<std::string>& args) {
+  OptionSet set;
+  set.addOption(path_option("data", "folder of the CSV data (default: data)"));
+  set.addOption(path_option("content", "folder of the Markdown pages (default: content)"));
+  set.addOption(path_option("templates", "folder of the templates (default: templates)"));
+  set.addOption(path_option("out", "output folder (default: site)"));
+  set.addOption(path_option("config", "configuration file (default: otklik.yaml)"));
+  std::vector<std::string> positional;
+  auto values = process(set, args, positional);
+  if (!positional.empty()) throw UsageError{"unexpected argument: " + positional.front()};
+  BuildOptions options;
+  if (values.count("data")) options.data = values["data"];
+  if (values.count("content")) options.content = values["content"];
+  if (values.count("templates")) options.templates = values["templates"];
+  if (values.count("out")) options.out = values["out"];
+  if (values.count("config")) {
+    options.config = values["config"];
+    options.config_given = true;
+  }
+  return options;
+}
+
+ValidateOptions parse_validate_options(const std::vector<std::string>& args) {
+  OptionSet set;
+  std::vector<std::string> positional;
+  process(set, args, positional);
+  if (positional.size() != 1)
+    throw UsageError{"validate needs exactly one folder: otklik validate DIR"};
+  return ValidateOptions{positional.front()};
+}
+
+std::string help_text() {
+  return R"(otklik — publishes the results of client feedback (standard «Государство для людей»)
+
+Usage:
+  otklik build [--data DIR] [--content DIR] [--templates DIR] [--out DIR] [--config FILE]
+      Reads the CSV data, computes the indicators, renders the site and the
+      XLSX summary, checks the design rules, and replaces the output folder
+      only if everything succeeded.
+      Defaults: data, content, templates, site and otklik.yaml (optional)
+      in the current folder.
+  otklik validate DIR
+      Checks a folder of HTML and CSS against the portal design rules
+      (contrast, flashing). Exit 0 clean, 1 findings, 2 cannot run.
+  otklik --help       this text
+  otklik --version    the version
+
+Exit status: 0 success, 1 input error or design-rule findings, 2 usage error.
+Data format: docs/data-format.md
+)";
+}
+
+}  // namespace otklik::cli

@@ -1,0 +1,32 @@
+#pragma once
+// Options of the sub-commands, parsed with Poco::Util::OptionProcessor.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace otklik::cli {
+
+struct BuildOptions {
+  std::filesystem::path data = "data";
+  std::filesystem::path content = "content";
+  std::filesystem::path templates = "templates";
+  std::filesystem::path out = "site";
+  std::filesystem::path config = "otklik.yaml";
+  bool config_given = false;  // an explicit --config must exist; the default may not
+};
+
+struct ValidateOptions {
+  std::filesystem::path dir;
+};
+
+// Thrown for a usage error; the message is shown with a hint to --help.
+struct UsageError {
+  std::string message;
+};
+
+BuildOptions parse_build_options(const std::vector<std::string>& args);
+ValidateOptions parse_validate_options(const std::vector<std::string>& args);
+
+std::string help_text();
+
+}  // namespace otklik::cli
