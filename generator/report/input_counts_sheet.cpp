@@ -1,0 +1,112 @@
+#include "report/input_counts_sheet.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace otklik::report {
+namespace {
+
+enum InputColumn : lxw_col_t {
+  kPeriod,
+  kLifeSituation,
+  kService,
+  kTouchpoint,
+  kSegment,
+  kRegion,
+  kQuestion,
+  kAnswer,
+  kCount,
+  kColumns
+};
+
+const std::vector<Column>& input_columns() {
+  static const std::vector<Column> columns = {
+      {"Период", 10}, {"Код ЖС", 12},       {"Код услуги", 12},
+      {"Код ТВ", 12}, {"Код сегмента", 12}, {"Код региона", 12},
+      {"Вопрос", 18}, {"Ответ", 8},         {"Количество", 12}};
+  return columns;
+}
+
+template <typename Row>
+std::string_view id_of(const std::vector<Row>& rows, model::DimIndex index) {
+  return index == model::kNone ? std::string_view{} : std::string_view{rows[index].id};
+}
+
+// The current sheet of the input counts and the next free row on it.
+class InputCountsWriter {
+ public:
+  InputCountsWriter(Workbook& workbook, uint64_t max_rows)
+      : workbook_(workbook), max_rows_(max_rows) {}
+
+  void write(const model::Dataset& data, const model::SurveyCell& cell, std::size_t slot) {
+    Sheet& sheet = current_sheet();
+    const model::CellKey& key = cell.key;
+    const lxw_row_t row = static_cast<lxw_row_t>(rows_ + 1);
+    sheet.text(row, kPeriod, data.periods[key.period].label());
+    sheet.text(row, kLifeSituation, id_of(data.life_situations, key.life_situation));
+    sheet.text(row, kService, id_of(data.services, key.service));
+    sheet.text(row, kTouchpoint, id_of(data.touchpoints, key.touchpoint));
+    sheet.text(row, kSegment, id_of(data.segments, key.segment));
+    sheet.text(row, kRegion, id_of(data.regions, key.region));
+    sheet.text(row, kQuestion, data.questions[key.question].id);
+    sheet.text(row, kAnswer, answer_text(slot));
+    sheet.count(row, kCount, cell.answers[slot]);
+    ++rows_;
+  }
+
+  void finish() {
+    if (!sheet_) start_sheet();  // the sheet exists even without answers
+    sheet_->filter(static_cast<lxw_row_t>(rows_));
+  }
+
+ private:
+  Sheet& current_sheet() {
+    if (!sheet_ || rows_ == max_rows_) {
+      if (sheet_) sheet_->filter(static_cast<lxw_row_t>(rows_));
+      start_sheet();
+    }
+    return *sheet_;
+  }
+
+  void start_sheet() {
+    ++sheets_;
+    std::string name(kInputCountsSheet);
+    if (sheets_ > 1) name += " (" + std::to_string(sheets_) + ")";
+    sheet_.emplace(workbook_.add_sheet(name));
+    sheet_->header(input_columns());
+    rows_ = 0;
+  }
+
+  Workbook& workbook_;
+  uint64_t max_rows_;
+  std::optional<Sheet> sheet_;
+  uint64_t rows_ = 0;
+  int sheets_ = 0;
+};
+
+}  // namespace
+
+std::string answer_text(std::size_t slot) {
+  switch (static_cast<model::AnswerSlot>(slot)) {
+    case model::AnswerSlot::Dk:
+      return "dk";
+    case model::AnswerSlot::Na:
+      return "na";
+    case model::AnswerSlot::Yes:
+      return "yes";
+    case model::AnswerSlot::No:
+      return "no";
+  }
+  return std::to_string(slot);  // the numeric answers 0..10 sit in their own slot
+}
+
+void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data, uint64_t max_rows) {
+  InputCountsWriter writer(workbook, max_rows);
+  for (const model::SurveyCell& cell : data.survey) {
+    for (std::size_t slot = 0; slot < model::kAnswerSlots; ++slot)
+      if (cell.answers[slot] > 0) writer.write(data, cell, slot);
+  }
+  writer.finish();
+}
+
+}  // namespace otklik::report

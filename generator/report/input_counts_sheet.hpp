@@ -1,0 +1,25 @@
+#pragma once
+// «Исходные данные»: the survey counts every indicator is summed from, one row
+// per cell and answer, so an auditor can recompute any figure.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/dataset.hpp"
+#include "report/xlsx_writer.hpp"
+
+namespace otklik::report {
+
+inline constexpr std::string_view kInputCountsSheet = "Исходные данные";
+// A sheet holds 1 048 576 rows, the header included.
+inline constexpr uint64_t kMaxDataRowsPerSheet = LXW_ROW_MAX - 1;
+
+// The answer as survey.csv spells it: "4".."1", "0".."10", "dk", "na", "yes", "no".
+std::string answer_text(std::size_t slot);
+
+// Continues on «Исходные данные (2)», (3)... when the rows do not fit on one
+// sheet; `max_rows` is a parameter so that tests can reach the split.
+void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
+                               uint64_t max_rows = kMaxDataRowsPerSheet);
+
+}  // namespace otklik::report
