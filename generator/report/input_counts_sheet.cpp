@@ -1,5 +1,6 @@
 #include "report/input_counts_sheet.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -36,7 +37,7 @@ std::string_view id_of(const std::vector<Row>& rows, model::DimIndex index) {
 class InputCountsWriter {
  public:
   InputCountsWriter(Workbook& workbook, uint64_t max_rows)
-      : workbook_(workbook), max_rows_(max_rows) {}
+      : workbook_(workbook), max_rows_(std::max<uint64_t>(max_rows, 1)) {}
 
   void write(const model::Dataset& data, const model::SurveyCell& cell, std::size_t slot) {
     Sheet& sheet = current_sheet();

@@ -124,6 +124,7 @@ BOOST_AUTO_TEST_CASE(notes_name_the_indicator_when_they_differ) {
 }
 
 BOOST_AUTO_TEST_CASE(a_cut_without_answers_says_so) {
-  for (const char* ref : {"AM4", "AM7", "AM8", "AM9"}) BOOST_TEST(text(ref) == "нет данных за период");
+  for (const char* ref : {"AM4", "AM7", "AM8", "AM9"})
+    BOOST_TEST(text(ref) == "нет данных за период");
   BOOST_TEST(ls_sheet().find("G8") == nullptr);
 }

@@ -48,8 +48,8 @@ IndicatorResult satisfaction(metrics::Cut cut) {
 IndicatorResult nps(metrics::Cut cut) {
   IndicatorResult r = result(cut, IndicatorId::Nps);
   // (50 - 10) / 70 * 100 = 57.142857…
-  r.measurement = {.value = 40.0 / 70 * 100, .n = 70, .positive = 50, .negative = 10,
-                   .ci = {40.1, 74.2}};
+  r.measurement = {
+      .value = 40.0 / 70 * 100, .n = 70, .positive = 50, .negative = 10, .ci = {40.1, 74.2}};
   r.low_reliability = true;  // 70 < low_n 100
   return r;
 }
@@ -58,8 +58,8 @@ IndicatorResult csi(metrics::Cut cut) {
   IndicatorResult r = result(cut, IndicatorId::Csi);
   // 50 fours, 40 threes, 20 twos, 10 ones: 50·100 + 40·66.67 + 20·33.33 + 10·0 = 8333.33…
   const double sum = 50 * 100.0 + 40 * 200.0 / 3 + 20 * 100.0 / 3;
-  r.measurement = {.value = sum / 120, .n = 120, .excluded = 5, .score_sum = sum,
-                   .ci = {64.0, 74.9}};
+  r.measurement = {
+      .value = sum / 120, .n = 120, .excluded = 5, .score_sum = sum, .ci = {64.0, 74.9}};
   return r;
 }
 
@@ -97,13 +97,13 @@ model::Dataset report_dataset() {
   full.key.service = 0;
   full.key.segment = 0;
   full.key.region = 0;
-  data.survey = {full,
-                 cell(1, 0, 1, 3, {{10, 30}, {9, 20}, {7, 10}, {3, 5}, {0, 5}}),
+  data.survey = {full, cell(1, 0, 1, 3, {{10, 30}, {9, 20}, {7, 10}, {3, 5}, {0, 5}}),
                  cell(0, 1, kNone, 4, {{yes, 7}, {no, 2}, {na, 1}}),
                  cell(0, 1, kNone, 0, {{4, 0}, {3, 4}})};
-  data.inputs = {{"life_situations.csv", 3, std::string(64, 'a')},
-                 {"touchpoints.csv", 4, std::string(64, 'b')},
-                 {"survey.csv", 14, "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"}};
+  data.inputs = {
+      {"life_situations.csv", 3, std::string(64, 'a')},
+      {"touchpoints.csv", 4, std::string(64, 'b')},
+      {"survey.csv", 14, "5e884898da28047151d0e56f8dc6292773603d0d6aabbdd62a11ef721d1542d8"}};
   return data;
 }
 

@@ -47,7 +47,8 @@ template <typename Visit>
 void for_each_element(const Poco::XML::Node* root, const std::string& tag, Visit visit) {
   const auto* scope = dynamic_cast<const Element*>(root);
   const auto* doc = dynamic_cast<const Document*>(root);
-  AutoPtr<NodeList> list = scope ? scope->getElementsByTagName(tag) : doc->getElementsByTagName(tag);
+  AutoPtr<NodeList> list =
+      scope ? scope->getElementsByTagName(tag) : doc->getElementsByTagName(tag);
   for (unsigned long i = 0; i < list->length(); ++i)
     visit(static_cast<const Element*>(list->item(i)));
 }
@@ -66,8 +67,9 @@ std::vector<std::string> shared_strings(const std::map<std::string, std::string>
 }
 
 std::string builtin_format(int id) {
-  static const std::map<int, std::string> formats = {
-      {0, "General"}, {1, "0"}, {2, "0.00"}, {3, "#,##0"}, {4, "#,##0.00"}, {9, "0%"}, {10, "0.00%"}};
+  static const std::map<int, std::string> formats = {{0, "General"}, {1, "0"},        {2, "0.00"},
+                                                     {3, "#,##0"},   {4, "#,##0.00"}, {9, "0%"},
+                                                     {10, "0.00%"}};
   auto it = formats.find(id);
   return it == formats.end() ? "builtin " + std::to_string(id) : it->second;
 }
@@ -131,7 +133,8 @@ XlsxSheet read_sheet(std::string name, const std::string& xml,
 }
 
 // Relationship id -> part name, e.g. "rId1" -> "xl/worksheets/sheet1.xml".
-std::map<std::string, std::string> workbook_targets(const std::map<std::string, std::string>& parts) {
+std::map<std::string, std::string> workbook_targets(
+    const std::map<std::string, std::string>& parts) {
   std::map<std::string, std::string> targets;
   AutoPtr<Document> doc = parse(parts.at("xl/_rels/workbook.xml.rels"));
   for_each_element(doc.get(), "Relationship", [&](const Element* r) {
@@ -141,7 +144,7 @@ std::map<std::string, std::string> workbook_targets(const std::map<std::string, 
 }
 
 std::string first_element_attribute(const std::string& xml, const std::string& tag,
-                                     const std::string& attribute) {
+                                    const std::string& attribute) {
   AutoPtr<Document> doc = parse(xml);
   std::string value;
   for_each_element(doc.get(), tag, [&](const Element* e) {
@@ -168,7 +171,9 @@ const XlsxCell& XlsxSheet::at(const std::string& ref) const {
   return *cell;
 }
 
-std::string XlsxSheet::autofilter() const { return first_element_attribute(xml, "autoFilter", "ref"); }
+std::string XlsxSheet::autofilter() const {
+  return first_element_attribute(xml, "autoFilter", "ref");
+}
 
 std::string XlsxSheet::frozen_top_left() const {
   AutoPtr<Document> doc = parse(xml);
@@ -232,6 +237,8 @@ int ref_row(const std::string& ref) {
   return digits == std::string::npos ? 0 : std::stoi(ref.substr(digits));
 }
 
-std::string ref_column(const std::string& ref) { return ref.substr(0, ref.find_first_of("0123456789")); }
+std::string ref_column(const std::string& ref) {
+  return ref.substr(0, ref.find_first_of("0123456789"));
+}
 
 }  // namespace otklik::test

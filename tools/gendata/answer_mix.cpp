@@ -55,8 +55,7 @@ void split_counts(uint64_t n, std::span<const double> weights, std::span<uint64_
   }
 }
 
-void draw_counts(uint64_t n, std::span<const double> shares, Rng& rng,
-                 std::span<uint64_t> counts) {
+void draw_counts(uint64_t n, std::span<const double> shares, Rng& rng, std::span<uint64_t> counts) {
   std::array<double, 16> noisy{};
   const double size = n > 0 ? static_cast<double>(n) : 1.0;
   for (std::size_t i = 0; i < shares.size(); ++i) {

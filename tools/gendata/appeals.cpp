@@ -15,7 +15,7 @@ enum Kind { kStatement, kComplaint, kProposal };
 constexpr std::array<std::string_view, 3> kKindIds = {"statement", "complaint", "proposal"};
 
 constexpr std::array<std::string_view, 7> kResultIds = {
-    "supported", "measures_taken", "explained", "not_supported",
+    "supported", "measures_taken", "explained",  "not_supported",
     "answered",  "forwarded",      "in_progress"};
 // Weights of each result (in kResultIds order, in_progress apart) per kind.
 constexpr std::array<std::array<double, 6>, 3> kResultWeights = {{
@@ -76,16 +76,18 @@ class AppealsWriter {
   // `ls` is kNone for appeals not about one life situation.
   void write(const Period& period, int ls) {
     for (const AppealChannel& channel : kChannels) {
-      const int tp = channel.channel.empty() ? kNone : world_.touchpoint_index(std::string(channel.channel));
+      const int tp =
+          channel.channel.empty() ? kNone : world_.touchpoint_index(std::string(channel.channel));
       if (!open_for(ls, tp, channel)) continue;
       Rng rng = Rng::keyed(world_.seed, {201, static_cast<uint64_t>(period.index),
                                          static_cast<uint64_t>(ls), key_of(channel.channel)});
       const double popularity = ls == kNone ? 1.0 : world_.life_situations[ls].popularity;
       const double ramp = 0.85 + 0.04 * period.index;
       const double volume = channel.volume * popularity * ramp * scale_ * rng.uniform(0.7, 1.3);
-      const std::span<const Topic> topics =
-          ls == kNone ? std::span<const Topic>(kGeneralTopics) : std::span<const Topic>(kSituationTopics);
-      const std::vector<int> chosen = choose(rng, static_cast<int>(topics.size()), rng.between(2, 4));
+      const std::span<const Topic> topics = ls == kNone ? std::span<const Topic>(kGeneralTopics)
+                                                        : std::span<const Topic>(kSituationTopics);
+      const std::vector<int> chosen =
+          choose(rng, static_cast<int>(topics.size()), rng.between(2, 4));
       for (int topic : chosen)
         write_topic(period, ls, tp, channel, topics[topic], volume / chosen.size(), rng);
     }

@@ -33,8 +33,7 @@ void append_field(std::string& out, std::string_view value) {
   out.push_back('"');
 }
 
-CsvFile::CsvFile(const std::filesystem::path& path,
-                 std::initializer_list<std::string_view> header)
+CsvFile::CsvFile(const std::filesystem::path& path, std::initializer_list<std::string_view> header)
     : path_(path) {
   file_ = std::fopen(path.c_str(), "wb");
   if (file_ == nullptr) throw std::runtime_error("cannot write " + path.string());

@@ -43,8 +43,7 @@ void write_scenarios(const World& world, const std::filesystem::path& out, Writt
   done(csv, "life_situation_services.csv", files);
 }
 
-void write_touchpoints(const World& world, const std::filesystem::path& out,
-                       WrittenFiles& files) {
+void write_touchpoints(const World& world, const std::filesystem::path& out, WrittenFiles& files) {
   CsvFile csv(out / "touchpoints.csv", {"id", "name", "channel", "kind"});
   for (const Touchpoint& tp : world.touchpoints) {
     csv.text(tp.id).text(tp.name).text(tp.channel).text(tp.kind);

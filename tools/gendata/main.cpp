@@ -72,9 +72,12 @@ Options parse_options(int argc, char** argv) {
       value = argv[++i];
     }
     if (name == "--scale") {
-      if (value == "sample") options.scale = ScaleKind::Sample;
-      else if (value == "national") options.scale = ScaleKind::National;
-      else usage_error("--scale must be sample or national, not \"" + std::string(value) + "\"");
+      if (value == "sample")
+        options.scale = ScaleKind::Sample;
+      else if (value == "national")
+        options.scale = ScaleKind::National;
+      else
+        usage_error("--scale must be sample or national, not \"" + std::string(value) + "\"");
     } else if (name == "--seed") {
       const auto seed = parse_seed(value);
       if (!seed) usage_error("--seed must be a whole number, not \"" + std::string(value) + "\"");

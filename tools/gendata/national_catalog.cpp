@@ -71,10 +71,15 @@ constexpr std::array<ExtraSituation, 48> kExtraSituations = {{
 
 // Procedures and benefits (in the genitive) that make up the 360 extra
 // services: "Перерасчёт" + "пенсии по инвалидности".
-constexpr std::array<std::string_view, 9> kProcedures = {
-    "Назначение",   "Перерасчёт",     "Продление",
-    "Приостановление", "Возобновление", "Прекращение",
-    "Восстановление", "Изменение способа доставки", "Выдача справки о назначении"};
+constexpr std::array<std::string_view, 9> kProcedures = {"Назначение",
+                                                         "Перерасчёт",
+                                                         "Продление",
+                                                         "Приостановление",
+                                                         "Возобновление",
+                                                         "Прекращение",
+                                                         "Восстановление",
+                                                         "Изменение способа доставки",
+                                                         "Выдача справки о назначении"};
 
 constexpr std::array<std::string_view, 40> kBenefits = {
     "пенсии по старости",
@@ -264,10 +269,10 @@ LifeSituation extra_situation(const ExtraSituation& info, int number, int first_
   ls.satisfaction_shift = rng.uniform(-0.12, 0.06);
   ls.need_gap = rng.uniform(0.02, 0.09);
   const std::string_view sphere = info.sphere;
-  ls.segments = sphere == "Работа и бизнес"               ? SegmentMix::Business
+  ls.segments = sphere == "Работа и бизнес"                 ? SegmentMix::Business
                 : sphere == "Пенсия и социальная поддержка" ? SegmentMix::Pensioners
-                : sphere == "Транспорт"                    ? SegmentMix::CarOwners
-                                                           : SegmentMix::Citizens;
+                : sphere == "Транспорт"                     ? SegmentMix::CarOwners
+                                                            : SegmentMix::Citizens;
   ls.asks_staff = rng.chance(0.1);
   ls.asks_politeness = rng.chance(0.3);
   return ls;

@@ -11,9 +11,7 @@
 namespace gendata {
 namespace {
 
-double volume_scale(const World& world) {
-  return world.scale == ScaleKind::National ? 25.0 : 1.0;
-}
+double volume_scale(const World& world) { return world.scale == ScaleKind::National ? 25.0 : 1.0; }
 
 // service_requests.csv: completed requests and those repeated within 4 weeks
 // (Table 1). Repeat shares sit between 0 and 10 % and ease over time.
@@ -25,8 +23,8 @@ void write_service_requests(const World& world, const std::filesystem::path& out
       Rng stable = Rng::keyed(world.seed, {401, key_of(service.id)});
       const double volume = stable.uniform(300, 6000) * volume_scale(world);
       const double repeat = stable.uniform(0.003, 0.085);
-      Rng quarter = Rng::keyed(world.seed, {402, key_of(service.id),
-                                            static_cast<uint64_t>(period.index)});
+      Rng quarter =
+          Rng::keyed(world.seed, {402, key_of(service.id), static_cast<uint64_t>(period.index)});
       const uint64_t completed =
           whole(volume * (0.85 + 0.04 * period.index) * (1.0 + 0.08 * quarter.normal()));
       const double share =
@@ -57,10 +55,10 @@ void write_response_times(const World& world, const std::filesystem::path& out,
         Rng stable = Rng::keyed(world.seed, {501, key_of(tp.id), type});
         const double start = type == 0 ? stable.uniform(14, 20) : stable.uniform(7, 10);
         const double end = type == 0 ? stable.uniform(3.5, 6) : stable.uniform(1.8, 3);
-        Rng quarter = Rng::keyed(world.seed, {502, key_of(tp.id), type,
-                                              static_cast<uint64_t>(period.index)});
-        const double slowest = (start + (end - start) * period.index / last) *
-                               (1.0 + 0.08 * quarter.normal());
+        Rng quarter =
+            Rng::keyed(world.seed, {502, key_of(tp.id), type, static_cast<uint64_t>(period.index)});
+        const double slowest =
+            (start + (end - start) * period.index / last) * (1.0 + 0.08 * quarter.normal());
         const double requests =
             (type == 0 ? stable.uniform(150, 400) : stable.uniform(40, 150)) * volume_scale(world);
         std::array<uint64_t, 4> counts{};
@@ -104,7 +102,8 @@ constexpr std::array<StandardAt, 9> kStandards = {{
 
 void write_service_standards(const World& world, const std::filesystem::path& out,
                              WrittenFiles& files) {
-  CsvFile csv(out / "service_standards.csv", {"period", "touchpoint_id", "standard", "met", "total"});
+  CsvFile csv(out / "service_standards.csv",
+              {"period", "touchpoint_id", "standard", "met", "total"});
   for (const Period& period : world.periods)
     for (const Touchpoint& tp : world.touchpoints)
       for (const StandardAt& at : kStandards) {
@@ -113,8 +112,13 @@ void write_service_standards(const World& world, const std::filesystem::path& ou
                                               static_cast<uint64_t>(period.index)});
         const uint64_t total = whole(at.volume * volume_scale(world) *
                                      (0.85 + 0.04 * period.index) * quarter.uniform(0.9, 1.1));
-        const double met = clamp(at.met + 0.012 * period.index + 0.015 * quarter.normal(), 0.5, 0.995);
-        csv.text(period.label).text(tp.id).text(at.standard).number(whole(total * met)).number(total);
+        const double met =
+            clamp(at.met + 0.012 * period.index + 0.015 * quarter.normal(), 0.5, 0.995);
+        csv.text(period.label)
+            .text(tp.id)
+            .text(at.standard)
+            .number(whole(total * met))
+            .number(total);
         csv.end_row();
       }
   csv.close();

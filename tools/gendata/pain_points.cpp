@@ -18,8 +18,8 @@ struct ChannelThemes {
 
 constexpr std::array<ChannelThemes, 10> kThemes = {{
     {"portal",
-     {"Непонятная форма заявления", "Ошибка при отправке заявления",
-      "Не приходит статус заявления", "Сложно найти нужную услугу"}},
+     {"Непонятная форма заявления", "Ошибка при отправке заявления", "Не приходит статус заявления",
+      "Сложно найти нужную услугу"}},
     {"mobile_app",
      {"Приложение зависает при загрузке документов", "Не приходит статус заявления",
       "Непонятная форма заявления", ""}},
@@ -60,16 +60,15 @@ uint64_t mentions(const World& world, const std::string& ls, const std::string& 
   const int fix_period = stable.between(3, 6);
   double trend = 1.0;
   if (addressed && period >= fix_period) trend = 0.45 + 0.1 * (6 - std::min(period, 6));
-  Rng quarter = Rng::keyed(world.seed, {302, key_of(ls), key_of(tp), key_of(theme),
-                                        static_cast<uint64_t>(period)});
+  Rng quarter = Rng::keyed(
+      world.seed, {302, key_of(ls), key_of(tp), key_of(theme), static_cast<uint64_t>(period)});
   const double n = base * trend * (1.0 + 0.15 * quarter.normal());
   return n < 1 ? 1 : whole(n);
 }
 
 }  // namespace
 
-void write_pain_points(const World& world, const std::filesystem::path& out,
-                       WrittenFiles& files) {
+void write_pain_points(const World& world, const std::filesystem::path& out, WrittenFiles& files) {
   CsvFile csv(out / "pain_points.csv",
               {"period", "life_situation_id", "touchpoint_id", "theme", "mentions"});
   const double scale = world.scale == ScaleKind::National ? 25.0 : 1.0;

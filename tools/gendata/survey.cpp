@@ -28,9 +28,9 @@ class SurveyWriter {
   void write_cell(int period, int ls, int tp, int region) {
     const uint64_t total = cell_respondents(world_, ls, tp, period, region);
     const double level = cell_satisfaction(world_, ls, tp, period, region);
-    rng_ = Rng::keyed(world_.seed, {kAnswerStream, static_cast<uint64_t>(period),
-                                    static_cast<uint64_t>(ls), static_cast<uint64_t>(tp),
-                                    static_cast<uint64_t>(region)});
+    rng_ = Rng::keyed(world_.seed,
+                      {kAnswerStream, static_cast<uint64_t>(period), static_cast<uint64_t>(ls),
+                       static_cast<uint64_t>(tp), static_cast<uint64_t>(region)});
     period_ = period, ls_ = ls, tp_ = tp, region_ = region;
     const std::vector<Respondents> groups = split(plan_parts(world_, ls, tp), total);
     for (const Respondents& group : groups) write_part(group, level);
@@ -65,8 +65,8 @@ class SurveyWriter {
     four_point("satisfaction", group.n, t, dk);
     const double ease = clamp(t + tp.ease_shift - 0.02 + 0.02 * rng_.normal(), 0.4, 0.97);
     four_point("ease", share_of(group.n, 0.9), ease, dk);
-    // NPS follows satisfaction: −20 at a 45 % top-two share, +60 at 95 %.
-    const double nps = clamp(-0.2 + (t - 0.45) * 1.6 + 0.03 * rng_.normal(), -0.35, 0.7);
+    // NPS follows satisfaction: −15 at a 45 % top-two share, +58 at 95 %.
+    const double nps = clamp(-0.15 + (t - 0.45) * 1.45 + 0.03 * rng_.normal(), -0.25, 0.65);
     nps_answers(share_of(group.n, 0.7), nps, rng_.uniform(0.21, 0.29));
   }
 
@@ -89,9 +89,9 @@ class SurveyWriter {
 
   // Staff as internal clients (seed 001): few of them, with «не участвую».
   void write_staff(double level) {
-    Rng staff = Rng::keyed(world_.seed, {kSplitStream, static_cast<uint64_t>(ls_),
-                                         static_cast<uint64_t>(tp_), static_cast<uint64_t>(period_),
-                                         static_cast<uint64_t>(region_)});
+    Rng staff = Rng::keyed(world_.seed,
+                           {kSplitStream, static_cast<uint64_t>(ls_), static_cast<uint64_t>(tp_),
+                            static_cast<uint64_t>(period_), static_cast<uint64_t>(region_)});
     const uint64_t n =
         static_cast<uint64_t>(region_ == kNone ? staff.between(6, 45) : staff.between(0, 12));
     if (n == 0) return;

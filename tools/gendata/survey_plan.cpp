@@ -29,10 +29,14 @@ struct SegmentPair {
 
 SegmentPair segments_of(SegmentMix mix) {
   switch (mix) {
-    case SegmentMix::Pensioners: return {kPensioners, kCitizens, 0.5};
-    case SegmentMix::Business: return {kEntrepreneurs, kCitizens, 0.2};
-    case SegmentMix::CarOwners: return {kCitizens, kEntrepreneurs, 0.2};
-    case SegmentMix::Citizens: break;
+    case SegmentMix::Pensioners:
+      return {kPensioners, kCitizens, 0.5};
+    case SegmentMix::Business:
+      return {kEntrepreneurs, kCitizens, 0.2};
+    case SegmentMix::CarOwners:
+      return {kCitizens, kEntrepreneurs, 0.2};
+    case SegmentMix::Citizens:
+      break;
   }
   return {kCitizens, kPensioners, 0.25};
 }
@@ -78,16 +82,15 @@ std::vector<Part> plan_parts(const World& world, int ls_index, int tp_index) {
   return parts;
 }
 
-double cell_satisfaction(const World& world, int ls_index, int tp_index, int period,
-                         int region) {
+double cell_satisfaction(const World& world, int ls_index, int tp_index, int period, int region) {
   const LifeSituation& ls = world.life_situations[ls_index];
   const Touchpoint& tp = world.touchpoints[tp_index];
   Rng base = Rng::keyed(world.seed, {kBaseStream, key_of(ls.id), key_of(tp.id)});
   const double level = tp.base_satisfaction + ls.satisfaction_shift + base.uniform(-0.04, 0.04);
   // Mostly improving, a few slipping: per quarter, around the middle of the range.
   const double slope = base.uniform(-0.006, 0.014);
-  Rng quarter = Rng::keyed(world.seed, {kQuarterStream, key_of(ls.id), key_of(tp.id),
-                                        static_cast<uint64_t>(period)});
+  Rng quarter = Rng::keyed(
+      world.seed, {kQuarterStream, key_of(ls.id), key_of(tp.id), static_cast<uint64_t>(period)});
   double share = level + slope * (period - 3.5) + 0.012 * quarter.normal();
   if (region != kNone) {
     Rng regional = Rng::keyed(world.seed, {kRegionStream, key_of(world.regions[region].id)});
@@ -96,8 +99,7 @@ double cell_satisfaction(const World& world, int ls_index, int tp_index, int per
   return share;
 }
 
-uint64_t cell_respondents(const World& world, int ls_index, int tp_index, int period,
-                          int region) {
+uint64_t cell_respondents(const World& world, int ls_index, int tp_index, int period, int region) {
   const LifeSituation& ls = world.life_situations[ls_index];
   const Touchpoint& tp = world.touchpoints[tp_index];
   if (period < tp.first_period) return 0;

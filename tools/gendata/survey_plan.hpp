@@ -20,7 +20,7 @@ inline constexpr double kNationalAnswerScale = 0.5;
 struct Part {
   int service = kNone;
   int segment = kNone;
-  double weight = 1;           // share of the cell's respondents
+  double weight = 1;              // share of the cell's respondents
   double satisfaction_shift = 0;  // the service's own quality
 };
 

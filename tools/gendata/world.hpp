@@ -34,10 +34,10 @@ struct Segment {
 };
 
 enum class SegmentMix {
-  Citizens,     // mostly citizens, some pensioners
-  Pensioners,   // mostly pensioners
-  Business,     // mostly entrepreneurs
-  CarOwners     // citizens and some entrepreneurs
+  Citizens,    // mostly citizens, some pensioners
+  Pensioners,  // mostly pensioners
+  Business,    // mostly entrepreneurs
+  CarOwners    // citizens and some entrepreneurs
 };
 
 struct LifeSituation {
@@ -48,10 +48,10 @@ struct LifeSituation {
   std::string sphere;
   bool priority = false;
   std::vector<ScenarioLink> services;
-  std::vector<int> touchpoints;  // indices into World::touchpoints, 4..7 of them
-  double popularity = 1;         // scales the number of answers
-  double satisfaction_shift = 0; // added to the touchpoint's base top-two share
-  double need_gap = 0.04;        // the need as a whole is rated this much lower
+  std::vector<int> touchpoints;   // indices into World::touchpoints, 4..7 of them
+  double popularity = 1;          // scales the number of answers
+  double satisfaction_shift = 0;  // added to the touchpoint's base top-two share
+  double need_gap = 0.04;         // the need as a whole is rated this much lower
   SegmentMix segments = SegmentMix::Citizens;
   bool asks_staff = false;       // internal clients (staff) answer too
   bool asks_politeness = false;  // the custom binary question on offline touchpoints
@@ -61,12 +61,12 @@ struct Touchpoint {
   std::string id;
   std::string name;
   std::string channel;
-  std::string kind;             // digital | offline
+  std::string kind;                 // digital | offline
   double base_satisfaction = 0.75;  // top-two share of an average life situation
-  double base_answers = 100;    // answers a quarter for an average life situation
+  double base_answers = 100;        // answers a quarter for an average life situation
   double ease_shift = 0;
-  double dk_share = 0.05;       // «затрудняюсь ответить»
-  int first_period = 0;         // launched later: no answers before this period
+  double dk_share = 0.05;  // «затрудняюсь ответить»
+  int first_period = 0;    // launched later: no answers before this period
 };
 
 struct Region {

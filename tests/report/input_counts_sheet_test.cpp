@@ -1,0 +1,100 @@
+#include "report/input_counts_sheet.hpp"
+
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "report/report_fixture.hpp"
+#include "report/xlsx_reader.hpp"
+
+using otklik::test::XlsxFile;
+using otklik::test::XlsxSheet;
+
+namespace {
+
+struct Row {
+  std::vector<std::string> text;  // A..H: period, 5 ids, question, answer
+  double count;                   // I
+};
+
+std::vector<std::string> row_text(const XlsxSheet& sheet, int row) {
+  std::vector<std::string> text;
+  for (const char* col : {"A", "B", "C", "D", "E", "F", "G", "H"}) {
+    const auto* cell = sheet.find(col + std::to_string(row));
+    text.push_back(cell ? cell->text : "");
+  }
+  return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(input_counts_list_every_nonzero_answer_of_every_cell) {
+  const XlsxFile file(otklik::test::write_fixture_workbook("input-counts"));
+  const XlsxSheet& sheet = file.sheet("Исходные данные");
+  BOOST_TEST(sheet.at("A1").text == "Период");
+  BOOST_TEST(sheet.at("H1").text == "Ответ");
+  BOOST_TEST(sheet.at("I1").text == "Количество");
+  // Cells of report_dataset() in order; each answer with a count, in slot
+  // order; the zero count of "4" in the last cell is left out.
+  const std::vector<Row> expected = {
+      {{"2026-Q3", "ls01", "srv01", "tp01", "seg01", "r77", "satisfaction", "1"}, 10},
+      {{"2026-Q3", "ls01", "srv01", "tp01", "seg01", "r77", "satisfaction", "2"}, 20},
+      {{"2026-Q3", "ls01", "srv01", "tp01", "seg01", "r77", "satisfaction", "3"}, 40},
+      {{"2026-Q3", "ls01", "srv01", "tp01", "seg01", "r77", "satisfaction", "4"}, 50},
+      {{"2026-Q3", "ls01", "srv01", "tp01", "seg01", "r77", "satisfaction", "dk"}, 5},
+      {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "0"}, 5},
+      {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "3"}, 5},
+      {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "7"}, 10},
+      {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "9"}, 20},
+      {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "10"}, 30},
+      {{"2026-Q2", "ls02", "", "", "", "", "q_form", "na"}, 1},
+      {{"2026-Q2", "ls02", "", "", "", "", "q_form", "yes"}, 7},
+      {{"2026-Q2", "ls02", "", "", "", "", "q_form", "no"}, 2},
+      {{"2026-Q2", "ls02", "", "", "", "", "satisfaction", "3"}, 4},
+  };
+  BOOST_TEST(sheet.last_row == static_cast<int>(expected.size()) + 1);
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const int row = static_cast<int>(i) + 2;
+    BOOST_TEST_CONTEXT("row " << row) {
+      BOOST_TEST(row_text(sheet, row) == expected[i].text, boost::test_tools::per_element());
+      BOOST_TEST(sheet.at("I" + std::to_string(row)).number() == expected[i].count);
+      BOOST_TEST(
+          sheet.at("H" + std::to_string(row)).is_string());  // "4" is an answer, not a number
+    }
+  }
+  BOOST_TEST(sheet.autofilter() == "A1:I15");
+  BOOST_TEST(sheet.frozen_top_left() == "A2");
+}
+
+BOOST_AUTO_TEST_CASE(input_counts_continue_on_a_new_sheet_when_one_is_full) {
+  const auto path = otklik::test::temp_workbook("input-counts-split");
+  {
+    otklik::report::Workbook workbook(path);
+    otklik::report::write_input_counts_sheets(workbook, otklik::test::report_dataset(), 5);
+    workbook.close();
+  }
+  const XlsxFile file(path);
+  // 14 answer rows at 5 a sheet: 5 + 5 + 4.
+  const std::vector<std::string> names = {"Исходные данные", "Исходные данные (2)",
+                                          "Исходные данные (3)"};
+  BOOST_TEST(file.sheet_names() == names, boost::test_tools::per_element());
+  BOOST_TEST(file.sheet(names[0]).last_row == 6);
+  BOOST_TEST(file.sheet(names[1]).last_row == 6);
+  BOOST_TEST(file.sheet(names[2]).last_row == 5);
+  BOOST_TEST(file.sheet(names[1]).at("A1").text == "Период");  // each sheet has its header
+  // Row 6 of the data is the first NPS answer "0", the first row of sheet 2.
+  BOOST_TEST(file.sheet(names[1]).at("H2").text == "0");
+  BOOST_TEST(file.sheet(names[1]).autofilter() == "A1:I6");
+  BOOST_TEST(file.sheet(names[2]).at("I5").number() == 4);
+}
+
+BOOST_AUTO_TEST_CASE(answer_text_spells_answers_as_survey_csv) {
+  struct Case {
+    std::size_t slot;
+    const char* text;
+  };
+  for (const Case& c : {Case{0, "0"}, Case{4, "4"}, Case{10, "10"}, Case{11, "dk"}, Case{12, "na"},
+                        Case{13, "yes"}, Case{14, "no"}}) {
+    BOOST_TEST(otklik::report::answer_text(c.slot) == c.text, "slot " << c.slot);
+  }
+}

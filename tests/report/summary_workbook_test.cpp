@@ -1,0 +1,78 @@
+#include "report/summary_workbook.hpp"
+
+#include <boost/test/unit_test.hpp>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "metrics/definitions.hpp"
+#include "report/report_fixture.hpp"
+#include "report/xlsx_reader.hpp"
+
+using otklik::test::XlsxFile;
+
+namespace {
+
+std::string bytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(workbook_has_its_sheets_in_order) {
+  const XlsxFile file(otklik::test::write_fixture_workbook("sheets"));
+  const std::vector<std::string> expected = {"По жизненным ситуациям", "По точкам взаимодействия",
+                                             "Исходные данные", "Контроль", "Методика"};
+  BOOST_TEST(file.sheet_names() == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(document_properties_come_from_config_and_data_not_the_clock) {
+  const XlsxFile file(otklik::test::write_fixture_workbook("properties"));
+  const std::string& core = file.part("docProps/core.xml");
+  // The end of the last period, 2026-Q3.
+  BOOST_TEST(core.find(">2026-09-30T00:00:00Z</dcterms:created>") != std::string::npos);
+  BOOST_TEST(
+      core.find("<dc:title>Отклик: результаты обратной связи: сводные показатели</dc:title>") !=
+      std::string::npos);
+  BOOST_TEST(core.find("2026-Q2 – 2026-Q3</dc:subject>") != std::string::npos);
+  const std::string& app = file.part("docProps/app.xml");
+  BOOST_TEST(app.find("<Company>Министерство «Тест» &amp; Co</Company>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(the_same_input_gives_the_same_bytes) {
+  const auto first = otklik::test::write_fixture_workbook("deterministic-1");
+  // Past a second, so that anything taken from the clock would differ.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  const auto second = otklik::test::write_fixture_workbook("deterministic-2");
+  const std::string a = bytes(first);
+  BOOST_TEST(a.size() > 1000u);
+  BOOST_TEST((a == bytes(second)));
+}
+
+BOOST_AUTO_TEST_CASE(methodology_sheet_lists_every_definition) {
+  const XlsxFile file(otklik::test::write_fixture_workbook("methodology"));
+  const auto& sheet = file.sheet("Методика");
+  const auto& definitions = otklik::metrics::indicator_definitions();
+  BOOST_TEST(sheet.last_row == static_cast<int>(definitions.size()) + 1);
+  for (std::size_t i = 0; i < definitions.size(); ++i) {
+    const std::string row = std::to_string(i + 2);
+    BOOST_TEST(sheet.at("A" + row).text == definitions[i].key);
+    BOOST_TEST(sheet.at("B" + row).text == definitions[i].name);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(an_unwritable_path_is_an_error_and_leaves_no_file) {
+  const auto dir = otklik::test::temp_workbook("missing-dir").replace_extension();
+  const auto file = dir / "no" / "such" / "folder.xlsx";
+  BOOST_CHECK_THROW(otklik::report::write_summary_workbook(otklik::test::report_dataset(),
+                                                           otklik::test::report_indicators(),
+                                                           otklik::test::report_config(), file),
+                    std::runtime_error);
+  BOOST_TEST(!std::filesystem::exists(file));
+}
