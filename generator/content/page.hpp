@@ -12,6 +12,11 @@ struct FrontMatter {
   int weight = 0;     // menu order
   std::string date;   // YYYY-MM-DD, optional
   bool draft = false;
+  // Decisions taken on feedback (content/decisions/*.md, 4.5.7.4–4.5.7.5); empty elsewhere.
+  std::string life_situation;  // life situation id
+  std::string touchpoint;      // touchpoint id, optional
+  std::string period;          // "2026-Q3" or "2026-07"
+  std::string status;          // planned | in_progress | done
 };
 
 struct ContentPage {

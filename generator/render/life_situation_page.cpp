@@ -1,0 +1,104 @@
+#include <string_view>
+
+#include "render/dynamics.hpp"
+#include "render/indicator_view.hpp"
+#include "render/page_context.hpp"
+#include "render/page_paths.hpp"
+#include "render/pages.hpp"
+#include "render/share_table.hpp"
+
+namespace otklik::render {
+namespace {
+
+using kainjow::mustache::data;
+constexpr auto kSatisfaction = metrics::IndicatorId::SatisfactionShare;
+
+data touchpoint_rows(const SiteContext& site, metrics::Cut cut, const std::string& root) {
+  data rows{data::type::list};
+  const auto& touchpoints = site.in.data.touchpoints;
+  for (std::size_t i = 0; i < touchpoints.size(); ++i) {
+    cut.touchpoint = static_cast<model::DimIndex>(i);
+    if (!has_any_result(site.in.indicators, cut)) continue;
+    rows.push_back(indicator_row(touchpoints[i].name, root + touchpoint_path(touchpoints[i].id),
+                                 site.in.indicators.find(cut, kSatisfaction), site.in.config));
+  }
+  return rows;
+}
+
+// The services of the life situation's scenario, and any other service with
+// answers in it: a scenario service without answers is shown, not hidden.
+data service_rows(const SiteContext& site, metrics::Cut cut, const std::string& ls_id) {
+  data rows{data::type::list};
+  const auto& data_set = site.in.data;
+  for (std::size_t i = 0; i < data_set.services.size(); ++i) {
+    cut.service = static_cast<model::DimIndex>(i);
+    bool in_scenario = false;
+    for (const auto& link : data_set.life_situation_services)
+      in_scenario |= link.life_situation_id == ls_id && link.service_id == data_set.services[i].id;
+    if (!in_scenario && !has_any_result(site.in.indicators, cut)) continue;
+    rows.push_back(indicator_row(data_set.services[i].name, "",
+                                 site.in.indicators.find(cut, kSatisfaction), site.in.config));
+  }
+  return rows;
+}
+
+std::string_view status_text(const std::string& status) {
+  if (status == "planned") return "запланировано";
+  if (status == "in_progress") return "выполняется";
+  if (status == "done") return "выполнено";
+  return "статус не указан";
+}
+
+// Decisions taken on this life situation's feedback (4.5.7.4–4.5.7.5).
+data decisions(const SiteContext& site, const std::string& ls_id, const std::string& root) {
+  data items{data::type::list};
+  for (const content::ContentPage& page : site.in.pages) {
+    if (page.front.life_situation != ls_id) continue;
+    data item;
+    item.set("title", page.front.title);
+    item.set("href", root + content_page_path(page));
+    item.set("status", std::string(status_text(page.front.status)));
+    items.push_back(item);
+  }
+  return items;
+}
+
+}  // namespace
+
+OutputFile render_life_situation(SiteContext& site, model::DimIndex index) {
+  const model::LifeSituation& ls = site.in.data.life_situations[index];
+  const PageFrame frame{
+      .path = life_situation_path(ls.id),
+      .title = ls.name,
+      .crumbs = {{"Главная", "index.html"}, {"Жизненные ситуации", "index.html#life-situations"}}};
+  const std::string root = root_prefix(frame.path);
+  const metrics::Cut cut{.period = site.latest_period.value_or(0), .life_situation = index};
+  const std::string period_label = site.latest_period_label();
+
+  data body;
+  body.set("description", ls.description);
+  body.set("has_description", !ls.description.empty());
+  body.set("sphere", ls.sphere);
+  body.set("has_sphere", !ls.sphere.empty());
+  body.set("priority", ls.priority);
+  body.set("period_label", period_label);
+  body.set("no_answers", !has_any_result(site.in.indicators, cut));
+  body.set("indicators", indicator_cards(site.in.indicators, cut, site.in.config));
+  body.set(
+      "by_touchpoint",
+      share_table({"by-touchpoint", "Удовлетворённость по точкам взаимодействия, " + period_label,
+                   "Точка взаимодействия", kSatisfaction},
+                  touchpoint_rows(site, cut, root)));
+  body.set("by_service", share_table({"by-service", "Удовлетворённость по услугам, " + period_label,
+                                      "Услуга", kSatisfaction},
+                                     service_rows(site, cut, ls.id)));
+  body.set("dynamics",
+           share_table({"dynamics", "Удовлетворённость по периодам", "Период", kSatisfaction},
+                       dynamics_rows(site, cut)));
+  data decision_items = decisions(site, ls.id, root);
+  body.set("has_decisions", !decision_items.is_empty_list());
+  body.set("decisions", std::move(decision_items));
+  return render_page(site, frame, "life_situation", std::move(body));
+}
+
+}  // namespace otklik::render

@@ -1,0 +1,20 @@
+#pragma once
+// Where each page of the site lives, and how a page links back to the root.
+// Links are relative so the site works from file:// and from a sub-folder.
+#include <string>
+#include <string_view>
+
+#include "content/page.hpp"
+
+namespace otklik::render {
+
+// "" for "index.html", "../" for "life-situations/ls01.html".
+std::string root_prefix(std::string_view page_path);
+
+// Throw ingest::InputError naming the dimension file when an id cannot be a file name.
+std::string life_situation_path(const std::string& id);
+std::string touchpoint_path(const std::string& id);
+// "<slug>.html" at the top, "<section>/<slug>.html" for a sub-folder of content/.
+std::string content_page_path(const content::ContentPage& page);
+
+}  // namespace otklik::render

@@ -1,0 +1,42 @@
+#include "render/site_context.hpp"
+
+#include <algorithm>
+
+#include "render/page_paths.hpp"
+
+namespace otklik::render {
+namespace {
+
+// Главная first, then the top-level pages of content/ by weight; pages of
+// the same weight keep their path order.
+std::vector<MenuItem> main_menu(const std::vector<content::ContentPage>& pages) {
+  std::vector<const content::ContentPage*> top;
+  for (const auto& page : pages)
+    if (page.section.empty()) top.push_back(&page);
+  std::stable_sort(top.begin(), top.end(),
+                   [](const auto* a, const auto* b) { return a->front.weight < b->front.weight; });
+  std::vector<MenuItem> menu = {{"Главная", "index.html"}};
+  for (const auto* page : top) menu.push_back({page->front.title, content_page_path(*page)});
+  return menu;
+}
+
+}  // namespace
+
+SiteContext::SiteContext(const SiteInputs& inputs)
+    : in(inputs), templates(inputs.templates_dir), menu(main_menu(inputs.pages)) {
+  if (!in.data.periods.empty()) latest_period = static_cast<uint16_t>(in.data.periods.size() - 1);
+}
+
+std::string SiteContext::latest_period_label() const {
+  if (!latest_period) return "период не определён";
+  return in.data.periods[*latest_period].russian_label();
+}
+
+std::string SiteContext::data_period_text() const {
+  const auto& periods = in.data.periods;
+  if (periods.empty()) return "Данных за период пока нет";
+  if (periods.size() == 1) return "Данные за " + periods.front().russian_label();
+  return "Данные за " + periods.front().russian_label() + " — " + periods.back().russian_label();
+}
+
+}  // namespace otklik::render

@@ -1,0 +1,105 @@
+// Russian number, plural and star formats, table-driven.
+#include <boost/test/unit_test.hpp>
+#include <string>
+#include <vector>
+
+#include "render/russian_format.hpp"
+
+using namespace otklik::render;
+using otklik::metrics::Unit;
+
+namespace {
+const std::string nbsp = "\u00a0";
+const std::string minus = "\u2212";
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(russian_format)
+
+BOOST_AUTO_TEST_CASE(percent_values) {
+  struct Case {
+    double value;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {0.0, "0,0" + nbsp + "%"},
+      {85.26, "85,3" + nbsp + "%"},  // half up at the second decimal
+      {60.05, "60,1" + nbsp + "%"},  // 60.05 is 60.0499… in binary; the standard rounds up
+      {99.94, "99,9" + nbsp + "%"},
+      {100.0, "100" + nbsp + "%"},  // the end of the scale written whole
+      {99.96, "100" + nbsp + "%"},  // rounds to the end of the scale
+      {-0.04, "0,0" + nbsp + "%"},  // no "−0,0"
+  };
+  for (const Case& c : cases) BOOST_TEST(format_percent(c.value) == c.expected, c.value);
+}
+
+BOOST_AUTO_TEST_CASE(points_and_decimals) {
+  BOOST_TEST(format_value(-12.5, Unit::Points) == minus + "12,5");
+  BOOST_TEST(format_value(-12.46, Unit::Points) == minus + "12,5");
+  BOOST_TEST(format_value(57.142857, Unit::Points) == "57,1");
+  BOOST_TEST(format_value(-100.0, Unit::Points) == minus + "100");
+  BOOST_TEST(format_value(85.3, Unit::Percent) == "85,3" + nbsp + "%");
+  BOOST_TEST(format_decimal(12345.67) == "12" + nbsp + "345,7");
+}
+
+BOOST_AUTO_TEST_CASE(thresholds_drop_a_zero_decimal) {
+  BOOST_TEST(format_threshold(90.1) == "90,1");
+  BOOST_TEST(format_threshold(35.0) == "35");
+  BOOST_TEST(format_threshold(0.5) == "0,5");
+  BOOST_TEST(format_threshold(-5.0) == minus + "5");
+}
+
+BOOST_AUTO_TEST_CASE(intervals) {
+  BOOST_TEST(format_interval({82.14, 88.0}, Unit::Percent) == "от 82,1 до 88,0" + nbsp + "%");
+  BOOST_TEST(format_interval({-15.2, -9.75}, Unit::Points) ==
+             "от " + minus + "15,2 до " + minus + "9,8");
+}
+
+BOOST_AUTO_TEST_CASE(thousands_are_grouped_with_no_break_spaces) {
+  struct Case {
+    uint64_t n;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {0, "0"},
+      {999, "999"},
+      {1000, "1" + nbsp + "000"},
+      {12345, "12" + nbsp + "345"},
+      {1234567, "1" + nbsp + "234" + nbsp + "567"},
+      {100000, "100" + nbsp + "000"},
+  };
+  for (const Case& c : cases) BOOST_TEST(format_count(c.n) == c.expected, c.n);
+}
+
+BOOST_AUTO_TEST_CASE(plural_forms_of_answer) {
+  struct Case {
+    uint64_t n;
+    std::string word;
+  };
+  const std::vector<Case> cases = {
+      {0, "ответов"},  {1, "ответ"},    {2, "ответа"},    {4, "ответа"},    {5, "ответов"},
+      {11, "ответов"}, {12, "ответов"}, {14, "ответов"},  {21, "ответ"},    {22, "ответа"},
+      {25, "ответов"}, {101, "ответ"},  {111, "ответов"}, {112, "ответов"}, {1001, "ответ"},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST(plural_form(c.n, "ответ", "ответа", "ответов") == c.word, c.n);
+    BOOST_TEST(answers_text(c.n) == format_count(c.n) + nbsp + c.word, c.n);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(fewer_than_uses_the_genitive) {
+  BOOST_TEST(fewer_than_answers_text(10) == "менее 10" + nbsp + "ответов");
+  BOOST_TEST(fewer_than_answers_text(21) == "менее 21" + nbsp + "ответа");
+  BOOST_TEST(fewer_than_answers_text(1) == "менее 1" + nbsp + "ответа");
+  BOOST_TEST(fewer_than_answers_text(3) == "менее 3" + nbsp + "ответов");
+}
+
+BOOST_AUTO_TEST_CASE(star_levels) {
+  BOOST_TEST(star_text(4) == "4 из 5");
+  BOOST_TEST(star_text(1) == "1 из 5");
+  BOOST_TEST(star_text(0) == "уровень не достигнут");
+  BOOST_TEST(star_symbols(4) == "★★★★☆");
+  BOOST_TEST(star_symbols(0) == "☆☆☆☆☆");
+  BOOST_TEST(star_symbols(5) == "★★★★★");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
