@@ -28,8 +28,10 @@ ingest::Config read_config(const BuildOptions& options) {
 void require_folder(const fs::path& dir, const char* what) {
   if (!fs::is_directory(dir))
     throw ingest::InputError({dir.string(), 0, 0},
-                             std::string(what) + " folder not found; run otklik in the project "
-                                                 "folder or pass --" + what + " DIR");
+                             std::string(what) +
+                                 " folder not found; run otklik in the project "
+                                 "folder or pass --" +
+                                 what + " DIR");
 }
 
 // Every stage in data-flow order; throws on the first error. The staging
@@ -40,8 +42,8 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
   require_folder(options.content, "content");
   require_folder(options.templates, "templates");
 
-  const model::Dataset data =
-      ingest::load_dataset(options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+  const model::Dataset data = ingest::load_dataset(
+      options.data, config, [&err](const std::string& w) { err << w << '\n'; });
   const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
   const auto pages = content::load_content(options.content, {config.allow_raw_html});
 
@@ -74,8 +76,7 @@ int build_command(const BuildOptions& options, std::ostream& err) {
   } catch (const std::exception& e) {
     err << "otklik: error: " << e.what() << '\n';
   }
-  err << "otklik: build failed; " << options.out.string()
-      << " was left as it was" << '\n';
+  err << "otklik: build failed; " << options.out.string() << " was left as it was" << '\n';
   return 1;
 }
 

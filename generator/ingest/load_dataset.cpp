@@ -1,0 +1,16 @@
+#include "ingest/load_dataset.hpp"
+
+#include "ingest/load_context.hpp"
+
+namespace otklik::ingest {
+
+model::Dataset load_dataset(const std::filesystem::path& data_dir, const Config& config,
+                            const WarningSink& warn) {
+  model::Dataset data;
+  LoadContext context(data_dir, config, warn, data);
+  load_dimensions(context);
+  load_facts(context);
+  return data;
+}
+
+}  // namespace otklik::ingest
