@@ -62,7 +62,7 @@ void apply(const std::string& file, const std::string& prefix, const YAML::Node&
     if (it == keys.end()) {
       std::string hint;
       for (const auto& [known, _] : keys)
-        if (edit_distance(name, known) <= 2) hint = "; did you mean `" + known + "`?";
+        if (edit_distance(name, known) <= 2) hint = "; did you mean `" + prefix + known + "`?";
       std::string list;
       for (const auto& [known, _] : keys) list += (list.empty() ? "" : ", ") + known;
       throw InputError(at(file, entry.first.Mark()),
