@@ -74,4 +74,20 @@ BOOST_AUTO_TEST_CASE(error_names_the_file_and_a_cyrillic_file_name_needs_a_slug)
   fs::remove_all(dir);
 }
 
+BOOST_AUTO_TEST_CASE(the_sample_content_of_the_repository_loads) {
+  const auto pages = load_content(fs::path(OTKLIK_SOURCE_DIR) / "content", {});
+  const auto find = [&](const std::string& slug) -> const otklik::content::ContentPage* {
+    for (const auto& page : pages)
+      if (page.front.slug == slug) return &page;
+    return nullptr;
+  };
+  const auto* methodology = find("methodology");
+  BOOST_TEST_REQUIRE(methodology != nullptr);
+  BOOST_TEST(methodology->front.title == "Методика расчёта");
+  BOOST_TEST(methodology->body_html.find("<table>") != std::string::npos);  // the answer scales
+  const auto* about = find("about");
+  BOOST_TEST_REQUIRE(about != nullptr);
+  BOOST_TEST(about->front.title == "О проекте");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
