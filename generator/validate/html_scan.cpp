@@ -1,0 +1,155 @@
+// A small tag scanner rather than an HTML parser: the rules need only start
+// tags, their attributes, <style> text and line numbers, and must also run on
+// pages the ministry wrote by hand (not well-formed XML, so Poco::XML's
+// parser would reject them). Comments, <script> and <style> bodies are
+// skipped so that tags inside them are not mistaken for elements.
+#include "validate/html_scan.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "validate/css.hpp"
+
+namespace otklik::validate {
+namespace {
+
+std::size_t find_case_insensitive(std::string_view text, std::string_view needle,
+                                  std::size_t from) {
+  auto it = std::search(text.begin() + std::min(from, text.size()), text.end(),
+                        needle.begin(), needle.end(), [](char a, char b) {
+                          return std::tolower(static_cast<unsigned char>(a)) ==
+                                 std::tolower(static_cast<unsigned char>(b));
+                        });
+  return it == text.end() ? std::string_view::npos
+                          : static_cast<std::size_t>(it - text.begin());
+}
+
+std::string decode_entities(std::string text) {
+  static const std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&lt;", "<"},
+      {"&gt;", ">"},    {"&amp;", "&"}};
+  for (const auto& [entity, replacement] : kEntities) {
+    for (std::size_t at = text.find(entity); at != std::string::npos;
+         at = text.find(entity, at + replacement.size())) {
+      text.replace(at, entity.size(), replacement);
+    }
+  }
+  return text;
+}
+
+struct Tag {
+  std::string name;
+  std::map<std::string, std::string> attributes;
+  std::size_t end = 0;  // position after '>'
+};
+
+bool is_name_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == ':' || c == '_';
+}
+
+// Parses a start tag at text[start] == '<'.
+Tag read_tag(std::string_view text, std::size_t start) {
+  Tag tag;
+  std::size_t pos = start + 1;
+  while (pos < text.size() && is_name_char(text[pos])) tag.name += text[pos++];
+  tag.name = css::to_lower(tag.name);
+  while (pos < text.size() && text[pos] != '>') {
+    if (!is_name_char(text[pos])) {
+      ++pos;
+      continue;
+    }
+    std::string name;
+    while (pos < text.size() && is_name_char(text[pos])) name += text[pos++];
+    while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+    std::string value;
+    if (pos < text.size() && text[pos] == '=') {
+      ++pos;
+      while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+      if (pos < text.size() && (text[pos] == '"' || text[pos] == '\'')) {
+        char quote = text[pos++];
+        std::size_t close = text.find(quote, pos);
+        if (close == std::string_view::npos) close = text.size();
+        value = text.substr(pos, close - pos);
+        pos = std::min(close + 1, text.size());
+      } else {
+        while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos])) &&
+               text[pos] != '>') {
+          value += text[pos++];
+        }
+      }
+    }
+    tag.attributes.emplace(css::to_lower(name), decode_entities(value));
+  }
+  tag.end = std::min(pos + 1, text.size());
+  return tag;
+}
+
+std::string describe(const Tag& tag) {
+  if (auto id = tag.attributes.find("id"); id != tag.attributes.end() && !id->second.empty()) {
+    return tag.name + "#" + id->second;
+  }
+  if (auto cls = tag.attributes.find("class"); cls != tag.attributes.end()) {
+    auto classes = css::split_words(cls->second);
+    if (!classes.empty()) return tag.name + "." + classes.front();
+  }
+  return tag.name;
+}
+
+class Scanner {
+ public:
+  explicit Scanner(std::string_view html) : html_(html) {}
+
+  HtmlScan scan() {
+    HtmlScan result;
+    std::size_t pos = 0;
+    while ((pos = html_.find('<', pos)) != std::string_view::npos) {
+      if (html_.substr(pos, 4) == "<!--") {
+        std::size_t close = html_.find("-->", pos + 4);
+        pos = close == std::string_view::npos ? html_.size() : close + 3;
+        continue;
+      }
+      if (pos + 1 >= html_.size() || !std::isalpha(static_cast<unsigned char>(html_[pos + 1]))) {
+        ++pos;
+        continue;
+      }
+      std::size_t line = line_at(pos);
+      Tag tag = read_tag(html_, pos);
+      pos = tag.end;
+      if (auto style = tag.attributes.find("style"); style != tag.attributes.end()) {
+        result.style_attributes.push_back({describe(tag), style->second, line});
+      }
+      if (tag.name == "blink" || tag.name == "marquee") {
+        result.flashing_elements.push_back({tag.name, line});
+      } else if (tag.name == "style" || tag.name == "script") {
+        std::size_t close = find_case_insensitive(html_, "</" + tag.name, pos);
+        if (close == std::string_view::npos) close = html_.size();
+        if (tag.name == "style") {
+          result.style_blocks.push_back(
+              {std::string(html_.substr(pos, close - pos)), line_at(pos)});
+        }
+        pos = close;
+      }
+    }
+    return result;
+  }
+
+ private:
+  // Lines are counted incrementally: positions only move forward.
+  std::size_t line_at(std::size_t pos) {
+    line_ += static_cast<std::size_t>(
+        std::count(html_.begin() + counted_, html_.begin() + pos, '\n'));
+    counted_ = pos;
+    return line_;
+  }
+
+  std::string_view html_;
+  std::size_t counted_ = 0;
+  std::size_t line_ = 1;
+};
+
+}  // namespace
+
+HtmlScan scan_html(std::string_view html) { return Scanner(html).scan(); }
+
+}  // namespace otklik::validate
