@@ -7,8 +7,8 @@ namespace otklik::validate {
 namespace {
 
 constexpr double kBaseFontPx = 16;
-constexpr double kLargePx = 24;          // 18pt
-constexpr double kLargeBoldPx = 18.66;   // 14pt, rounded down as in WCAG notes
+constexpr double kLargePx = 24;         // 18pt
+constexpr double kLargeBoldPx = 18.66;  // 14pt, rounded down as in WCAG notes
 
 // The one colour of a `background` shorthand; nullopt when an image or a
 // gradient may lie under the text, or when there is no colour at all.
@@ -38,8 +38,8 @@ bool is_bold(const std::string& value) {
 std::string format_ratio(const ContrastMeasure& measure) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.2f:1", measure.ratio);
-  return std::string(buffer) + " (" + to_hex(measure.text) + " on " +
-         to_hex(measure.background) + ")";
+  return std::string(buffer) + " (" + to_hex(measure.text) + " on " + to_hex(measure.background) +
+         ")";
 }
 
 }  // namespace
@@ -59,8 +59,7 @@ std::optional<double> font_size_px(std::string_view value) {
 
 double required_contrast(bool large_text) { return large_text ? 3.0 : 4.5; }
 
-std::optional<ContrastMeasure> measure_contrast(
-    const std::vector<css::Declaration>& declarations) {
+std::optional<ContrastMeasure> measure_contrast(const std::vector<css::Declaration>& declarations) {
   std::optional<Colour> text;
   std::optional<Colour> background;
   std::optional<double> size;
@@ -93,7 +92,7 @@ std::optional<Finding> check_contrast(const css::Rule& rule) {
   auto measure = measure_contrast(rule.declarations);
   if (!measure) return std::nullopt;
   double required = required_contrast(measure->large_text);
-  // The unrounded ratio is compared: 4.495 must fail though it prints 4.50.
+  // The unrounded ratio is compared: 4.499 must fail though it prints 4.50.
   if (measure->ratio >= required) return std::nullopt;
   Finding finding;
   finding.rule = "contrast";

@@ -27,8 +27,7 @@ std::string blank_comments(std::string_view text) {
 
 class Parser {
  public:
-  Parser(std::string_view text, std::size_t first_line)
-      : text_(text), line_(first_line) {}
+  Parser(std::string_view text, std::size_t first_line) : text_(text), line_(first_line) {}
 
   void parse_block_contents(Stylesheet& sheet, bool until_brace) {
     while (true) {
@@ -56,8 +55,7 @@ class Parser {
   }
 
   void skip_space() {
-    while (pos_ < text_.size() &&
-           std::isspace(static_cast<unsigned char>(text_[pos_]))) {
+    while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) {
       advance(1);
     }
   }
@@ -70,8 +68,10 @@ class Parser {
     while (pos_ < text_.size()) {
       char c = text_[pos_];
       if (quote) {
-        if (c == '\\') advance(1);
-        else if (c == quote) quote = 0;
+        if (c == '\\')
+          advance(1);
+        else if (c == quote)
+          quote = 0;
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '(') {
@@ -202,9 +202,12 @@ std::vector<std::string> split_words(std::string_view text) {
   std::string spaced(text);
   int depth = 0;
   for (char& c : spaced) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0 && std::isspace(static_cast<unsigned char>(c))) c = ' ';
+    if (c == '(')
+      ++depth;
+    else if (c == ')' && depth > 0)
+      --depth;
+    else if (depth == 0 && std::isspace(static_cast<unsigned char>(c)))
+      c = ' ';
   }
   return split_top_level(spaced, ' ');
 }
@@ -216,9 +219,9 @@ std::vector<Declaration> parse_declarations(std::string_view text) {
     if (colon == std::string::npos) continue;
     std::string property = to_lower(trim(part.substr(0, colon)));
     std::string value = trim(part.substr(colon + 1));
-    if (std::size_t bang = value.find("!"); bang != std::string::npos &&
-                                            to_lower(value.substr(bang)).find("important") !=
-                                                std::string::npos) {
+    if (std::size_t bang = value.find("!");
+        bang != std::string::npos &&
+        to_lower(value.substr(bang)).find("important") != std::string::npos) {
       value = trim(value.substr(0, bang));
     }
     if (!property.empty()) declarations.push_back({property, value});

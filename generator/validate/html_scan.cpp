@@ -16,19 +16,18 @@ namespace {
 
 std::size_t find_case_insensitive(std::string_view text, std::string_view needle,
                                   std::size_t from) {
-  auto it = std::search(text.begin() + std::min(from, text.size()), text.end(),
-                        needle.begin(), needle.end(), [](char a, char b) {
+  auto it = std::search(text.begin() + std::min(from, text.size()), text.end(), needle.begin(),
+                        needle.end(), [](char a, char b) {
                           return std::tolower(static_cast<unsigned char>(a)) ==
                                  std::tolower(static_cast<unsigned char>(b));
                         });
-  return it == text.end() ? std::string_view::npos
-                          : static_cast<std::size_t>(it - text.begin());
+  return it == text.end() ? std::string_view::npos : static_cast<std::size_t>(it - text.begin());
 }
 
 std::string decode_entities(std::string text) {
   static const std::pair<std::string_view, std::string_view> kEntities[] = {
-      {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&lt;", "<"},
-      {"&gt;", ">"},    {"&amp;", "&"}};
+      {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"},
+      {"&lt;", "<"},    {"&gt;", ">"},  {"&amp;", "&"}};
   for (const auto& [entity, replacement] : kEntities) {
     for (std::size_t at = text.find(entity); at != std::string::npos;
          at = text.find(entity, at + replacement.size())) {
@@ -137,8 +136,8 @@ class Scanner {
  private:
   // Lines are counted incrementally: positions only move forward.
   std::size_t line_at(std::size_t pos) {
-    line_ += static_cast<std::size_t>(
-        std::count(html_.begin() + counted_, html_.begin() + pos, '\n'));
+    line_ +=
+        static_cast<std::size_t>(std::count(html_.begin() + counted_, html_.begin() + pos, '\n'));
     counted_ = pos;
     return line_;
   }

@@ -1,0 +1,107 @@
+#include "validate/validator.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include "validate/contrast_rule.hpp"
+#include "validate/css.hpp"
+#include "validate/flashing_rule.hpp"
+#include "validate/html_scan.hpp"
+
+namespace otklik::validate {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct SourceFile {
+  fs::path path;
+  std::string relative;  // with '/' separators
+  bool is_css = false;
+  std::string text;
+};
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<SourceFile> collect_files(const fs::path& dir) {
+  std::vector<SourceFile> files;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::string extension = css::to_lower(entry.path().extension().string());
+    if (extension != ".html" && extension != ".htm" && extension != ".css") continue;
+    files.push_back({entry.path(), entry.path().lexically_relative(dir).generic_string(),
+                     extension == ".css", ""});
+  }
+  std::sort(files.begin(), files.end(),
+            [](const SourceFile& a, const SourceFile& b) { return a.relative < b.relative; });
+  for (SourceFile& file : files) file.text = read_text(file.path);
+  return files;
+}
+
+void check_rule(const css::Rule& rule, const KeyframesIndex& keyframes,
+                std::vector<Finding>& findings) {
+  if (auto finding = check_contrast(rule)) findings.push_back(*finding);
+  for (Finding& finding : check_flashing(rule, keyframes)) findings.push_back(finding);
+}
+
+std::vector<Finding> check_html(const std::string& html, KeyframesIndex keyframes) {
+  HtmlScan scan = scan_html(html);
+  std::vector<css::Stylesheet> sheets;
+  for (const StyleBlock& block : scan.style_blocks) {
+    sheets.push_back(css::parse_stylesheet(block.css, block.line));
+    add_keyframes(keyframes, sheets.back().keyframes);  // the page's own win
+  }
+  std::vector<Finding> findings;
+  for (const css::Stylesheet& sheet : sheets) {
+    for (const css::Rule& rule : sheet.rules) check_rule(rule, keyframes, findings);
+  }
+  for (const StyleAttribute& attribute : scan.style_attributes) {
+    css::Rule rule{attribute.element, css::parse_declarations(attribute.css), attribute.line};
+    check_rule(rule, keyframes, findings);
+  }
+  for (const HtmlElement& element : scan.flashing_elements) {
+    findings.push_back(flashing_element(element.tag, element.line));
+  }
+  return findings;
+}
+
+}  // namespace
+
+std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
+  std::vector<SourceFile> files = collect_files(dir);
+  // Keyframes are looked up in every stylesheet of the folder rather than
+  // only in those a page links: simpler, and a site defines each animation
+  // name once, so the answer is the same for generated pages.
+  KeyframesIndex folder_keyframes;
+  std::vector<css::Stylesheet> sheets(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!files[i].is_css) continue;
+    sheets[i] = css::parse_stylesheet(files[i].text);
+    add_keyframes(folder_keyframes, sheets[i].keyframes);
+  }
+  std::vector<Finding> findings;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::vector<Finding> found;
+    if (files[i].is_css) {
+      for (const css::Rule& rule : sheets[i].rules) check_rule(rule, folder_keyframes, found);
+    } else {
+      found = check_html(files[i].text, folder_keyframes);
+    }
+    for (Finding& finding : found) {
+      finding.file = files[i].relative;
+      findings.push_back(std::move(finding));
+    }
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+  });
+  return findings;
+}
+
+}  // namespace otklik::validate
