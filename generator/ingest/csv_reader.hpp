@@ -1,22 +1,25 @@
 #pragma once
 // A streaming RFC 4180 reader. Hand-written because no Debian C++ CSV library
-// streams multi-gigabyte files line by line while keeping the exact line and
-// field of every record for error messages, detects `,`/`;` and
-// UTF-8/Windows-1251, and hashes the raw bytes on the way (control sheet).
+// streams multi-gigabyte files chunk by chunk in bounded memory while keeping
+// the exact line and field of every record for error messages, detects `,`/`;`
+// and UTF-8/Windows-1251, and hashes the raw bytes on the way (the control
+// sheet's SHA-256) without a second pass over the file.
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <Poco/SHA2Engine.h>
 
+#include "ingest/text_decoding.hpp"
+
 namespace otklik::ingest {
 
 struct CsvOptions {
-  std::string encoding;   // "", "utf-8", "windows-1251"
-  std::string delimiter;  // "", ",", ";"
+  std::string encoding;   // "", "utf-8", "windows-1251"; empty = detect
+  std::string delimiter;  // "", ",", ";"; empty = detect from the header
 };
 
 struct CsvRecord {
@@ -32,28 +35,32 @@ class CsvReader {
   const std::string& display() const { return display_; }
   const std::vector<std::string>& header() const { return header_.fields; }
   char delimiter() const { return delimiter_; }
+  Charset encoding() const { return decoder_.encoding(); }
 
-  // The next data record; false at the end. Blank lines are skipped.
+  // The next data record; false at the end. Blank lines are skipped. The
+  // record's strings are reused from call to call to spare allocations.
   bool next(CsvRecord& record);
 
-  uint64_t rows() const { return rows_; }
-  // SHA-256 of the file's bytes, hex; reads what is left of the file.
+  uint64_t rows() const { return rows_; }  // data records read so far
+  // SHA-256 of the file's raw bytes, hex; reads what is left of the file.
   std::string sha256();
 
  private:
-  bool read_line(std::string& line);
+  bool fill();  // appends the next chunk to the buffer; false at end of file
+  bool read_line(std::string_view& line);  // valid until the next call
   bool read_record(CsvRecord& record);
-  void decode(std::string& text, std::size_t line) const;
+  void decode(CsvRecord& record);
 
   std::string display_;
   std::ifstream in_;
   Poco::SHA2Engine sha_{Poco::SHA2Engine::SHA_256};
   std::string buffer_;
-  std::size_t pos_ = 0;
+  std::size_t pos_ = 0;         // start of the unread bytes in buffer_
+  std::size_t line_start_ = 0;  // where the last line returned starts in buffer_
   bool eof_ = false;
   std::size_t line_no_ = 0;
   char delimiter_ = ',';
-  bool windows1251_ = false;
+  TextDecoder decoder_;
   CsvRecord header_;
   uint64_t rows_ = 0;
 };

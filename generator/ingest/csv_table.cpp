@@ -2,98 +2,154 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "ingest/input_error.hpp"
+#include "ingest/spelling.hpp"
 
 namespace otklik::ingest {
+namespace {
 
-CsvTable::CsvTable(CsvReader& reader, std::vector<std::string> required,
-                   std::vector<std::string> optional, const WarningSink& warn)
-    : reader_(reader) {
-  const auto& header = reader.header();
-  for (std::size_t i = 0; i < header.size(); ++i) columns_.emplace(header[i], i);
-  std::string found;
-  for (const auto& name : header) found += (found.empty() ? "" : ", ") + name;
-  for (const auto& name : required)
-    if (!columns_.count(name))
-      throw InputError({reader.display(), 1, 0}, "required column \"" + name +
-                                                     "\" is missing (found: " + found +
-                                                     "); see docs/data-format.md");
+bool contains(const std::vector<std::string>& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string joined(const std::vector<std::string>& names, std::string_view separator) {
+  std::string text;
+  for (const auto& name : names) text += (text.empty() ? "" : std::string(separator)) + name;
+  return text;
+}
+
+void check_unique(const std::vector<std::string>& header, const std::string& file) {
   for (std::size_t i = 0; i < header.size(); ++i) {
-    const bool known = std::find(required.begin(), required.end(), header[i]) != required.end() ||
-                       std::find(optional.begin(), optional.end(), header[i]) != optional.end();
-    if (!known && warn)
-      warn(format_warning({reader.display(), 1, i + 1},
-                          "unknown column \"" + header[i] + "\" is ignored"));
+    const auto first = std::find(header.begin(), header.end(), header[i]);
+    const auto first_index = static_cast<std::size_t>(first - header.begin());
+    if (first_index != i && !header[i].empty())
+      throw InputError({file, 1, i + 1},
+                       "column " + in_quotes(header[i]) + " appears twice in the header (columns " +
+                           std::to_string(first_index + 1) + " and " + std::to_string(i + 1) +
+                           "); remove or rename one of them");
   }
+}
+
+// Names every missing column at once, with a guess at a misspelt one.
+void check_required(const std::vector<std::string>& header,
+                    const std::vector<std::string>& required,
+                    const std::vector<std::string>& optional, const std::string& file) {
+  std::vector<std::string> missing, names;
+  for (const auto& name : required)
+    if (!contains(header, name)) {
+      missing.push_back(name);
+      names.push_back(in_quotes(name));
+    }
+  if (missing.empty()) return;
+  std::string message = missing.size() == 1
+                            ? "required column " + names[0] + " is missing"
+                            : "required columns " + joined(names, ", ") + " are missing";
+  message += "; the header has: " + joined(header, ", ") + ".";
+  for (const auto& name : header)
+    if (!contains(required, name) && !contains(optional, name))
+      if (const auto guess = closest_spelling(name, missing))
+        message += " Is " + in_quotes(name) + " a misspelling of " + in_quotes(*guess) + "?";
+  throw InputError({file, 1, 0},
+                   message + " Add the column or fix its name (see docs/data-format.md)");
+}
+
+void warn_unknown(const std::vector<std::string>& header, const std::vector<std::string>& required,
+                  const std::vector<std::string>& optional, const std::string& file,
+                  const WarningSink& warn) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (contains(required, header[i]) || contains(optional, header[i])) continue;
+    std::string message = header[i].empty()
+                              ? "a column without a name is ignored"
+                              : "unknown column " + in_quotes(header[i]) + " is ignored";
+    if (const auto guess = closest_spelling(header[i], optional))
+      message += "; did you mean " + in_quotes(*guess) + "?";
+    warn(format_warning({file, 1, i + 1}, message));
+  }
+}
+
+}  // namespace
+
+std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+CsvTable::CsvTable(CsvReader& reader, const std::vector<std::string>& required,
+                   const std::vector<std::string>& optional, const WarningSink& warn)
+    : reader_(reader) {
+  check_unique(reader.header(), display());
+  check_required(reader.header(), required, optional, display());
+  if (warn) warn_unknown(reader.header(), required, optional, display(), warn);
+}
+
+CsvTable::Column CsvTable::column(std::string_view name) const {
+  const auto& header = reader_.header();
+  const auto it = std::find(header.begin(), header.end(), name);
+  return {name, it == header.end() ? kAbsent : static_cast<std::size_t>(it - header.begin())};
 }
 
 bool CsvTable::next() {
   if (!reader_.next(record_)) return false;
-  if (record_.fields.size() != reader_.header().size())
-    throw InputError({reader_.display(), record_.line, 0},
-                     "expected " + std::to_string(reader_.header().size()) +
-                         " fields as in the header, found " +
-                         std::to_string(record_.fields.size()) +
-                         "; quote a value that contains the delimiter \"" +
-                         std::string(1, reader_.delimiter()) + "\"");
+  const std::size_t expected = reader_.header().size();
+  const std::size_t found = record_.fields.size();
+  if (found != expected) {
+    const std::string delimiter = in_quotes(std::string(1, reader_.delimiter()));
+    throw InputError(
+        {display(), record_.line, 0},
+        "expected " + std::to_string(expected) + " fields as in the header, found " +
+            std::to_string(found) +
+            (found > expected ? "; put a value that contains " + delimiter + " in double quotes"
+                              : "; an empty value still needs its " + delimiter));
+  }
   return true;
 }
 
-std::optional<std::size_t> CsvTable::index(std::string_view column) const {
-  auto it = columns_.find(std::string(column));
-  if (it == columns_.end()) return std::nullopt;
-  return it->second;
+void CsvTable::fail(const Column& column, const std::string& message) const {
+  throw InputError({display(), record_.line, column.index == kAbsent ? 0 : column.index + 1},
+                   "column " + in_quotes(column.name) + ": " + message);
 }
 
-void CsvTable::fail(std::string_view column, const std::string& message) const {
-  const auto i = index(column);
-  throw InputError({reader_.display(), record_.line, i ? *i + 1 : 0},
-                   "column \"" + std::string(column) + "\": " + message);
+std::string_view CsvTable::text(const Column& column) const {
+  return column.index == kAbsent ? std::string_view()
+                                 : std::string_view(record_.fields[column.index]);
 }
 
-std::string_view CsvTable::text(std::string_view column) const {
-  const auto i = index(column);
-  return i ? std::string_view(record_.fields[*i]) : std::string_view();
-}
-
-std::string CsvTable::required_text(std::string_view column) const {
+std::string CsvTable::required_text(const Column& column) const {
   std::string_view value = text(column);
-  if (value.empty()) fail(column, "a value is required");
+  if (value.empty()) fail(column, "a value is required here");
   return std::string(value);
 }
 
-uint64_t CsvTable::count(std::string_view column) const {
+uint64_t CsvTable::count(const Column& column) const {
   std::string_view value = text(column);
-  if (!value.empty() && value.front() == '-')
-    fail(column, "a count must be 0 or more, found \"" + std::string(value) + "\"");
   uint64_t n = 0;
   const char* end = value.data() + value.size();
-  auto [ptr, ec] = std::from_chars(value.data(), end, n);
-  if (value.empty() || ec != std::errc{} || ptr != end)
-    fail(column, "expected a non-negative whole number, found \"" + std::string(value) + "\"");
-  return n;
+  const auto [ptr, ec] = std::from_chars(value.data(), end, n);
+  if (!value.empty() && ec == std::errc{} && ptr == end) return n;
+  if (value.size() > 1 && value.front() == '-' &&
+      std::all_of(value.begin() + 1, value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    fail(column, "a count must be ≥ 0, found " + in_quotes(value));
+  fail(column, "expected a non-negative whole number, found " + in_quotes(value));
 }
 
-double CsvTable::decimal(std::string_view column) const {
+double CsvTable::decimal(const Column& column) const {
   std::string value(text(column));
-  if (reader_.delimiter() == ';')
-    for (char& c : value)
-      if (c == ',') c = '.';
+  // Russian Excel writes 3,5 where the delimiter is `;`.
+  if (reader_.delimiter() == ';') std::replace(value.begin(), value.end(), ',', '.');
   double x = 0;
   const char* end = value.data() + value.size();
-  auto [ptr, ec] = std::from_chars(value.data(), end, x);
-  if (value.empty() || ec != std::errc{} || ptr != end || x < 0)
-    fail(column,
-         "expected a non-negative number such as 3.5, found \"" + std::string(text(column)) + "\"");
+  const auto [ptr, ec] = std::from_chars(value.data(), end, x, std::chars_format::fixed);
+  if (value.empty() || ec != std::errc{} || ptr != end || !std::isfinite(x) || x < 0)
+    fail(column, std::string("expected a non-negative number such as ") +
+                     (reader_.delimiter() == ';' ? "3,5" : "3.5") + ", found " +
+                     in_quotes(text(column)));
   return x;
 }
 
-bool CsvTable::flag(std::string_view column) const {
+bool CsvTable::flag(const Column& column) const {
   std::string_view value = text(column);
   if (value == "1") return true;
   if (value == "0") return false;
-  fail(column, "expected 0 or 1, found \"" + std::string(value) + "\"");
+  fail(column, "expected 0 or 1, found " + in_quotes(value));
 }
 
 }  // namespace otklik::ingest

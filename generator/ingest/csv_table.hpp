@@ -2,10 +2,8 @@
 // A CSV file read against its column contract: required and optional columns
 // found by name in the header, and typed fields that throw located errors.
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "ingest/csv_reader.hpp"
@@ -15,29 +13,51 @@ namespace otklik::ingest {
 
 class CsvTable {
  public:
-  // Checks the header: a missing required column is an error on line 1; an
-  // unknown column is a warning.
-  CsvTable(CsvReader& reader, std::vector<std::string> required, std::vector<std::string> optional,
-           const WarningSink& warn);
+  // A column looked up once in the header, so reading a field of each of
+  // millions of rows is an index, not a name search.
+  struct Column {
+    std::string_view name;
+    std::size_t index = kAbsent;  // field index; kAbsent for an optional column not in the file
+  };
+  static constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
+
+  // Checks the header: a missing required column or a column named twice is
+  // an error on line 1; an unknown column is a warning.
+  CsvTable(CsvReader& reader, const std::vector<std::string>& required,
+           const std::vector<std::string>& optional, const WarningSink& warn);
+
+  Column column(std::string_view name) const;
 
   bool next();  // advances to the next record; checks its field count
   std::size_t line() const { return record_.line; }
+  const std::string& display() const { return reader_.display(); }
 
-  // Raw text of a column of the current record; "" for an absent optional column.
-  std::string_view text(std::string_view column) const;
-  // Non-empty text of a required-valued column.
-  std::string required_text(std::string_view column) const;
-  uint64_t count(std::string_view column) const;  // whole number >= 0
-  double decimal(std::string_view column) const;  // >= 0, decimal comma allowed with `;`
-  bool flag(std::string_view column) const;       // 0 or 1
-  [[noreturn]] void fail(std::string_view column, const std::string& message) const;
+  // Raw text of a field of the current record; "" for an absent optional column.
+  std::string_view text(const Column& column) const;
+  // Non-empty text.
+  std::string required_text(const Column& column) const;
+  uint64_t count(const Column& column) const;  // whole number >= 0
+  double decimal(const Column& column) const;  // finite, >= 0; decimal comma allowed with `;`
+  bool flag(const Column& column) const;       // 0 or 1
+  // Throws an InputError at the current record and the column's field.
+  [[noreturn]] void fail(const Column& column, const std::string& message) const;
+
+  // The same by name, for files small enough that the lookup does not matter.
+  std::string_view text(std::string_view name) const { return text(column(name)); }
+  std::string required_text(std::string_view name) const { return required_text(column(name)); }
+  uint64_t count(std::string_view name) const { return count(column(name)); }
+  double decimal(std::string_view name) const { return decimal(column(name)); }
+  bool flag(std::string_view name) const { return flag(column(name)); }
+  [[noreturn]] void fail(std::string_view name, const std::string& message) const {
+    fail(column(name), message);
+  }
 
  private:
-  std::optional<std::size_t> index(std::string_view column) const;
-
   CsvReader& reader_;
-  std::unordered_map<std::string, std::size_t> columns_;
   CsvRecord record_;
 };
+
+// `text` in double quotes, for messages.
+std::string in_quotes(std::string_view text);
 
 }  // namespace otklik::ingest
