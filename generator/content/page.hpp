@@ -23,7 +23,7 @@ struct ContentPage {
   std::filesystem::path source;  // as found: content/methodology.md
   std::string section;           // sub-folder ("decisions") or "" at the top
   FrontMatter front;
-  std::string body_html;         // rendered by cmark-gfm (GFM tables on)
+  std::string body_html;  // rendered by cmark-gfm (GFM tables on)
 };
 
 struct ContentOptions {

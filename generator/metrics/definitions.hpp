@@ -21,9 +21,9 @@ enum class Unit { Percent, Points };
 // decimal) that earns it. Ranges are checked from the best level down, so
 // where two ranges touch the better level wins.
 struct StarBand {
-  int level;   // 1..5
-  double low;  // inclusive
-  double high; // inclusive
+  int level;    // 1..5
+  double low;   // inclusive
+  double high;  // inclusive
 };
 
 struct IndicatorDefinition {

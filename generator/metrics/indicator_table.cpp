@@ -52,7 +52,8 @@ Measurement measure(IndicatorId id, const model::AnswerCounts& answers) {
   }
 }
 
-bool excluded_segment(const model::Dataset& data, const model::CellKey& key, bool publish_internal) {
+bool excluded_segment(const model::Dataset& data, const model::CellKey& key,
+                      bool publish_internal) {
   return !publish_internal && key.segment != kNone &&
          data.segments[key.segment].client_type == model::ClientType::Internal;
 }

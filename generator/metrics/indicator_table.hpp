@@ -26,9 +26,9 @@ struct Cut {
 struct IndicatorResult {
   Cut cut;
   IndicatorId indicator = IndicatorId::SatisfactionShare;
-  Measurement measurement;  // counts are zero when suppressed
-  int star_level = -1;      // -1: the indicator has no star levels
-  bool suppressed = false;  // fewer than min_n valid answers: no value, no n published
+  Measurement measurement;       // counts are zero when suppressed
+  int star_level = -1;           // -1: the indicator has no star levels
+  bool suppressed = false;       // fewer than min_n valid answers: no value, no n published
   bool low_reliability = false;  // fewer than low_n valid answers
 };
 

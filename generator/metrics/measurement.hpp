@@ -13,13 +13,13 @@ struct Interval {
 };
 
 struct Measurement {
-  double value = 0;        // percent 0..100 or NPS points -100..100, unrounded
-  uint64_t n = 0;          // valid answers: the base
-  uint64_t positive = 0;   // top-two answers; NPS promoters (9, 10)
-  uint64_t negative = 0;   // NPS detractors (0..6); 0 for shares
-  uint64_t excluded = 0;   // dk / na answers left out of the base
-  double score_sum = 0;    // CSI: sum of (answer-1)/3*100 over the base
-  Interval ci;             // 95 %
+  double value = 0;       // percent 0..100 or NPS points -100..100, unrounded
+  uint64_t n = 0;         // valid answers: the base
+  uint64_t positive = 0;  // top-two answers; NPS promoters (9, 10)
+  uint64_t negative = 0;  // NPS detractors (0..6); 0 for shares
+  uint64_t excluded = 0;  // dk / na answers left out of the base
+  double score_sum = 0;   // CSI: sum of (answer-1)/3*100 over the base
+  Interval ci;            // 95 %
 };
 
 // (n4 + n3) / (n1..n4) * 100; dk excluded and reported. nullopt-like: n == 0.

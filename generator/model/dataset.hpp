@@ -86,8 +86,8 @@ struct ServiceStandardRow {
 
 // An input file as read, for the control sheet and reproducibility.
 struct InputFile {
-  std::string name;  // file name relative to the data folder
-  uint64_t rows = 0;  // data rows, header excluded
+  std::string name;    // file name relative to the data folder
+  uint64_t rows = 0;   // data rows, header excluded
   std::string sha256;  // hex of the file's bytes
 };
 
@@ -108,7 +108,7 @@ struct Dataset {
   std::vector<ResponseTimeRow> response_times;
   std::vector<PainPointRow> pain_points;
   std::vector<ServiceStandardRow> service_standards;
-  std::vector<InputFile> inputs;   // in the order read
+  std::vector<InputFile> inputs;  // in the order read
 
   // Whether an input file of this name ("pain_points.csv") was read.
   bool has_input(std::string_view name) const;

@@ -35,9 +35,7 @@ std::optional<Channel> parse_channel(std::string_view id) {
   return std::nullopt;
 }
 
-std::string_view channel_id(Channel channel) {
-  return kChannels[static_cast<size_t>(channel)].id;
-}
+std::string_view channel_id(Channel channel) { return kChannels[static_cast<size_t>(channel)].id; }
 
 std::string_view channel_name(Channel channel) {
   return kChannels[static_cast<size_t>(channel)].name;

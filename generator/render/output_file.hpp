@@ -5,7 +5,7 @@
 namespace otklik::render {
 
 struct OutputFile {
-  std::string path;   // "index.html", "life-situations/ls01.html", "assets/style.css"
+  std::string path;  // "index.html", "life-situations/ls01.html", "assets/style.css"
   std::string bytes;
 };
 

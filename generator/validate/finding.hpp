@@ -15,7 +15,8 @@ struct Finding {
   std::string clause;    // "4.6.1.11; WCAG 2.3.1"
 };
 
-// "site/index.html:12: flashing: .blink — 5 flashes/s, required at most 3 flashes/s (4.6.1.11; WCAG 2.3.1)"
+// "site/index.html:12: flashing: .blink — 5 flashes/s, required at most 3 flashes/s (4.6.1.11;
+// WCAG 2.3.1)"
 std::string format_finding(const Finding& finding);
 
 }  // namespace otklik::validate

@@ -61,7 +61,8 @@ BOOST_AUTO_TEST_CASE(build_options_defaults_and_overrides) {
 BOOST_AUTO_TEST_CASE(validate_of_a_missing_folder_cannot_run) {
   const RunResult run = run_otklik("validate /nonexistent/otklik-site");
   BOOST_TEST(run.status == 2);
-  BOOST_TEST(run.err.find("/nonexistent/otklik-site: error: folder not found") != std::string::npos);
+  BOOST_TEST(run.err.find("/nonexistent/otklik-site: error: folder not found") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_data_folder_is_reported_and_nothing_is_written) {

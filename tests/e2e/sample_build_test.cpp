@@ -27,8 +27,10 @@ std::size_t csv_data_rows(const fs::path& file) {
 std::vector<std::string> split(const std::string& line, char sep) {
   std::vector<std::string> fields(1);
   for (char c : line) {
-    if (c == sep) fields.emplace_back();
-    else fields.back() += c;
+    if (c == sep)
+      fields.emplace_back();
+    else
+      fields.back() += c;
   }
   return fields;
 }
@@ -62,7 +64,8 @@ BOOST_AUTO_TEST_CASE(sample_build_writes_every_page_and_the_workbook) {
 
   // Every life situation and touchpoint of the dimension files has its page.
   std::size_t ls_pages = 0;
-  for (const auto& e : fs::directory_iterator(out / "life-situations")) ls_pages += e.is_regular_file();
+  for (const auto& e : fs::directory_iterator(out / "life-situations"))
+    ls_pages += e.is_regular_file();
   BOOST_TEST(ls_pages == csv_data_rows(source_dir() / "data/life_situations.csv"));
   std::size_t tp_pages = 0;
   for (const auto& e : fs::directory_iterator(out / "touchpoints")) tp_pages += e.is_regular_file();

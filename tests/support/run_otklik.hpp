@@ -1,12 +1,12 @@
 #pragma once
 // Runs the built otklik program as a user would, capturing its exit status
 // and stderr, for the end-to-end and CLI tests.
+#include <sys/wait.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
 
 namespace otklik::test {
 
