@@ -11,6 +11,7 @@
 
 #include "content/slug.hpp"
 #include "ingest/input_error.hpp"
+#include "ingest/spelling.hpp"
 #include "model/period.hpp"
 
 namespace otklik::content {
@@ -111,30 +112,11 @@ Blocks find_blocks(std::string_view text, const std::string& file) {
                    "after the last `key: value` line");
 }
 
-// Levenshtein distance, to suggest the key a typo was meant to be.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 std::string unknown_key_message(const std::string& key) {
   std::string message = "unknown front matter key `" + key + "`";
-  for (std::string_view known : kKnownKeys) {
-    if (edit_distance(key, known) <= 2) {
-      message += "; did you mean `" + std::string(known) + "`?";  // first close match
-      break;
-    }
-  }
+  const std::vector<std::string> known(std::begin(kKnownKeys), std::end(kKnownKeys));
+  if (auto guess = ingest::closest_spelling(key, known))
+    message += "; did you mean `" + *guess + "`?";
   return message + "; known keys: " + std::string(kKnownKeysList);
 }
 
