@@ -31,21 +31,14 @@ Value one_of(const CsvTable& table, std::string_view column,
   table.fail(column, "expected " + list + ", found " + in_quotes(text));
 }
 
-constexpr std::array<std::pair<std::string_view, model::AppealKind>, 3> kAppealKinds = {{
-    {"statement", model::AppealKind::Statement},
-    {"complaint", model::AppealKind::Complaint},
-    {"proposal", model::AppealKind::Proposal},
-}};
-
-constexpr std::array<std::pair<std::string_view, model::AppealResult>, 7> kAppealResults = {{
-    {"supported", model::AppealResult::Supported},
-    {"measures_taken", model::AppealResult::MeasuresTaken},
-    {"explained", model::AppealResult::Explained},
-    {"not_supported", model::AppealResult::NotSupported},
-    {"answered", model::AppealResult::Answered},
-    {"forwarded", model::AppealResult::Forwarded},
-    {"in_progress", model::AppealResult::InProgress},
-}};
+// Appeal kinds and results are spelled in the model, which pages share.
+template <typename Value>
+Value parsed_or_fail(const CsvTable& table, std::string_view column,
+                     std::optional<Value> (*parse)(std::string_view), std::string_view ids) {
+  const std::string_view text = table.text(column);
+  if (auto value = parse(text)) return *value;
+  table.fail(column, "expected " + std::string(ids) + ", found " + in_quotes(text));
+}
 
 constexpr std::array<std::pair<std::string_view, model::RequestType>, 2> kRequestTypes = {{
     {"mention", model::RequestType::Mention},
@@ -74,8 +67,10 @@ void load_appeals(LoadContext& ctx) {
     row.life_situation = ctx.ref(ctx.life_situations, table, life_situation, true);
     row.touchpoint = ctx.ref(ctx.touchpoints, table, touchpoint, true);
     row.topic = table.required_text("topic");
-    row.kind = one_of(table, "kind", kAppealKinds);
-    row.result = one_of(table, "result", kAppealResults);
+    row.kind =
+        parsed_or_fail(table, "kind", model::parse_appeal_kind, model::appeal_kind_ids_list());
+    row.result = parsed_or_fail(table, "result", model::parse_appeal_result,
+                                model::appeal_result_ids_list());
     row.count = table.count("count");
     row.on_time = table.count("on_time");
     row.repeat = table.count("repeat");

@@ -1,6 +1,7 @@
 #include "model/appeals.hpp"
 
 #include <array>
+#include <string>
 
 namespace otklik::model {
 namespace {
@@ -35,7 +36,25 @@ std::optional<Enum> find_id(const std::array<Named<Enum>, N>& table, std::string
   return std::nullopt;
 }
 
+// "a, b or c" from the ids of a table, built once.
+template <typename Enum, std::size_t N>
+std::string ids_list(const std::array<Named<Enum>, N>& table) {
+  std::string list;
+  for (std::size_t i = 0; i < N; ++i)
+    list += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(table[i].id);
+  return list;
+}
+
 }  // namespace
+
+std::string_view appeal_kind_ids_list() {
+  static const std::string list = ids_list(kKinds);
+  return list;
+}
+std::string_view appeal_result_ids_list() {
+  static const std::string list = ids_list(kResults);
+  return list;
+}
 
 std::optional<AppealKind> parse_appeal_kind(std::string_view id) { return find_id(kKinds, id); }
 std::optional<AppealResult> parse_appeal_result(std::string_view id) {

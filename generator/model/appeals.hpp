@@ -18,6 +18,9 @@ enum class AppealResult {
 
 std::optional<AppealKind> parse_appeal_kind(std::string_view id);
 std::optional<AppealResult> parse_appeal_result(std::string_view id);
+// The accepted ids, for error messages: "statement, complaint or proposal".
+std::string_view appeal_kind_ids_list();
+std::string_view appeal_result_ids_list();
 std::string_view appeal_kind_name(AppealKind kind);        // Russian
 std::string_view appeal_result_name(AppealResult result);  // Russian
 
