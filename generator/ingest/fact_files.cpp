@@ -18,20 +18,7 @@ void check_not_above(const CsvTable& table, std::string_view part, uint64_t part
                          std::string(whole) + ", so it must be ≤ " + std::string(whole));
 }
 
-// Looks `text` up in a table of spellings; fails listing them all.
-template <typename Value, std::size_t N>
-Value one_of(const CsvTable& table, std::string_view column,
-             const std::array<std::pair<std::string_view, Value>, N>& spellings) {
-  const std::string_view text = table.text(column);
-  for (const auto& [spelling, value] : spellings)
-    if (spelling == text) return value;
-  std::string list;
-  for (std::size_t i = 0; i < N; ++i)
-    list += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(spellings[i].first);
-  table.fail(column, "expected " + list + ", found " + in_quotes(text));
-}
-
-// Appeal kinds and results are spelled in the model, which pages share.
+// Coded values are spelled in the model, which the outputs share.
 template <typename Value>
 Value parsed_or_fail(const CsvTable& table, std::string_view column,
                      std::optional<Value> (*parse)(std::string_view), std::string_view ids) {
@@ -39,19 +26,6 @@ Value parsed_or_fail(const CsvTable& table, std::string_view column,
   if (auto value = parse(text)) return *value;
   table.fail(column, "expected " + std::string(ids) + ", found " + in_quotes(text));
 }
-
-constexpr std::array<std::pair<std::string_view, model::RequestType>, 2> kRequestTypes = {{
-    {"mention", model::RequestType::Mention},
-    {"official", model::RequestType::Official},
-}};
-
-constexpr std::array<std::pair<std::string_view, model::ServiceStandard>, 5> kStandards = {{
-    {"transfers_le_2", model::ServiceStandard::TransfersLe2},
-    {"ack_24h", model::ServiceStandard::Ack24h},
-    {"wait_15min", model::ServiceStandard::Wait15min},
-    {"inperson_5min", model::ServiceStandard::InPerson5min},
-    {"form_10min", model::ServiceStandard::Form10min},
-}};
 
 void load_appeals(LoadContext& ctx) {
   const std::string name = "appeals.csv";
@@ -112,7 +86,8 @@ void load_response_times(LoadContext& ctx) {
     model::ResponseTimeRow row;
     row.period = ctx.period(table, period);
     row.touchpoint = ctx.ref(ctx.touchpoints, table, touchpoint, false);
-    row.request_type = one_of(table, "request_type", kRequestTypes);
+    row.request_type = parsed_or_fail(table, "request_type", model::parse_request_type,
+                                      model::request_type_ids_list());
     row.hours_max = table.decimal("hours_max");
     row.count = table.count("count");
     ctx.data.response_times.push_back(row);
@@ -152,7 +127,8 @@ void load_service_standards(LoadContext& ctx) {
     model::ServiceStandardRow row;
     row.period = ctx.period(table, period);
     row.touchpoint = ctx.ref(ctx.touchpoints, table, touchpoint, false);
-    row.standard = one_of(table, "standard", kStandards);
+    row.standard = parsed_or_fail(table, "standard", model::parse_service_standard,
+                                  model::service_standard_ids_list());
     row.met = table.count("met");
     row.total = table.count("total");
     check_not_above(table, "met", row.met, "total", row.total);

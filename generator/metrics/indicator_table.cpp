@@ -1,115 +1,109 @@
 #include "metrics/indicator_table.hpp"
 
 #include <algorithm>
-#include <map>
+#include <numeric>
 #include <tuple>
 
+#include "metrics/indicator_sources.hpp"
 #include "metrics/star_level.hpp"
 
 namespace otklik::metrics {
-namespace {
 
-using model::kNone;
-
-auto cut_tuple(const Cut& c) {
-  return std::tie(c.period, c.life_situation, c.touchpoint, c.service, c.segment, c.region);
+std::size_t IndicatorTable::KeyHash::operator()(const Key& key) const {
+  const std::size_t h = CutHash{}(key.cut);
+  return h ^ ((static_cast<std::size_t>(key.indicator) + 1) * 0x9e3779b97f4a7c15ULL) ^
+         (static_cast<std::size_t>(key.detail) << 17);
 }
 
-struct CutLess {
-  bool operator()(const Cut& a, const Cut& b) const { return cut_tuple(a) < cut_tuple(b); }
-};
-
-// The cuts a cell contributes to: each combination of the kept keys, where a
-// key the cell leaves unattributed only reaches "all".
-std::vector<Cut> cuts_of(const model::CellKey& k) {
-  std::vector<Cut> cuts;
-  const auto add = [&](model::DimIndex ls, model::DimIndex tp, model::DimIndex svc) {
-    Cut c;
-    c.period = k.period;
-    c.life_situation = ls;
-    c.touchpoint = tp;
-    c.service = svc;
-    cuts.push_back(c);
-  };
-  std::vector<model::DimIndex> life_situations = {kNone};
-  if (k.life_situation != kNone) life_situations.push_back(k.life_situation);
-  for (model::DimIndex ls : life_situations) {
-    add(ls, kNone, kNone);
-    if (k.touchpoint != kNone) add(ls, k.touchpoint, kNone);
-    if (k.service != kNone) add(ls, kNone, k.service);
-  }
-  return cuts;
+uint32_t IndicatorTable::intern(std::string_view detail) {
+  auto [it, inserted] =
+      detail_index_.try_emplace(std::string(detail), static_cast<uint32_t>(details_.size()));
+  if (inserted) details_.emplace_back(detail);
+  return it->second;
 }
 
-Measurement measure(IndicatorId id, const model::AnswerCounts& answers) {
-  switch (id) {
-    case IndicatorId::Csi:
-      return csi(answers);
-    case IndicatorId::Nps:
-      return nps(answers);
-    default:
-      return top_two_share(answers);
-  }
-}
-
-bool excluded_segment(const model::Dataset& data, const model::CellKey& key,
-                      bool publish_internal) {
-  return !publish_internal && key.segment != kNone &&
-         data.segments[key.segment].client_type == model::ClientType::Internal;
-}
-
-}  // namespace
-
-std::size_t IndicatorTable::CutHash::operator()(const std::pair<Cut, IndicatorId>& key) const {
-  const Cut& c = key.first;
-  std::size_t h = c.period;
-  for (auto v : {c.life_situation, c.service, c.touchpoint, c.segment, c.region,
-                 static_cast<model::DimIndex>(key.second)})
-    h = h * 1000003u ^ static_cast<std::size_t>(v + 1);
-  return h;
+std::string IndicatorTable::key(const IndicatorResult& result) const {
+  std::string key(definition(result.indicator).key);
+  if (result.detail != 0) key += ":" + details_[result.detail];
+  return key;
 }
 
 void IndicatorTable::add(IndicatorResult result) {
-  index_[{result.cut, result.indicator}] = results_.size();
+  const std::size_t at = results_.size();
+  index_[{result.cut, result.indicator, result.detail}] = at;
+  if (result.detail != 0) detail_lists_[{result.cut, result.indicator, 0}].push_back(at);
   results_.push_back(std::move(result));
 }
 
-const IndicatorResult* IndicatorTable::find(const Cut& cut, IndicatorId indicator) const {
-  auto it = index_.find({cut, indicator});
+const IndicatorResult* IndicatorTable::find(const Cut& cut, IndicatorId indicator,
+                                            std::string_view detail) const {
+  auto d = detail_index_.find(std::string(detail));
+  if (d == detail_index_.end()) return nullptr;
+  auto it = index_.find({cut, indicator, d->second});
   return it == index_.end() ? nullptr : &results_[it->second];
 }
 
+std::vector<const IndicatorResult*> IndicatorTable::details_of(const Cut& cut,
+                                                               IndicatorId indicator) const {
+  std::vector<const IndicatorResult*> list;
+  auto it = detail_lists_.find({cut, indicator, 0});
+  if (it == detail_lists_.end()) return list;
+  for (std::size_t i : it->second) list.push_back(&results_[i]);
+  return list;
+}
+
+void IndicatorTable::sort() {
+  // Details in byte order of their text, so the order never depends on the
+  // order they were first met in.
+  std::vector<uint32_t> rank(details_.size());
+  std::vector<uint32_t> order(details_.size());
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(),
+            [this](uint32_t a, uint32_t b) { return details_[a] < details_[b]; });
+  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  std::stable_sort(results_.begin(), results_.end(),
+                   [&rank](const IndicatorResult& a, const IndicatorResult& b) {
+                     if (!(a.cut == b.cut)) return a.cut < b.cut;
+                     if (a.indicator != b.indicator) return a.indicator < b.indicator;
+                     return rank[a.detail] < rank[b.detail];
+                   });
+  reindex();
+}
+
+void IndicatorTable::reindex() {
+  index_.clear();
+  detail_lists_.clear();
+  std::vector<IndicatorResult> results = std::move(results_);
+  results_.clear();
+  results_.reserve(results.size());
+  for (auto& r : results) add(std::move(r));
+}
+
+IndicatorResult make_result(const Cut& cut, IndicatorId indicator, const Measurement& m,
+                            const ingest::Config& config) {
+  const IndicatorDefinition& def = definition(indicator);
+  IndicatorResult r;
+  r.cut = cut;
+  r.indicator = indicator;
+  r.unit = def.unit;
+  r.estimate = def.estimate;
+  r.measurement = m;
+  if (!def.stars.empty() && m.n > 0) r.star_level = star_level(m.value, def.stars);
+  r.low_reliability = def.estimate != Estimate::Tally && m.n > 0 && m.n < config.low_n;
+  return r;
+}
+
 IndicatorTable compute_indicators(const model::Dataset& data, const ingest::Config& config) {
-  // Finest counts summed per cut and question: roll-ups are never averages.
-  std::map<Cut, std::vector<model::AnswerCounts>, CutLess> sums;
-  for (const auto& cell : data.survey) {
-    if (excluded_segment(data, cell.key, config.publish_internal)) continue;
-    for (const Cut& cut : cuts_of(cell.key)) {
-      auto& per_question = sums[cut];
-      per_question.resize(data.questions.size());
-      per_question[cell.key.question] += cell.answers;
-    }
-  }
   IndicatorTable table;
-  for (const auto& [cut, per_question] : sums) {
-    for (const auto& def : indicator_definitions()) {
-      const int q = data.question_index(def.question);
-      if (q < 0) continue;
-      IndicatorResult r;
-      r.cut = cut;
-      r.indicator = def.id;
-      r.measurement = measure(def.id, per_question[q]);
-      if (r.measurement.n == 0) continue;
-      r.low_reliability = r.measurement.n < config.low_n;
-      r.suppressed = r.measurement.n < config.min_n;
-      if (r.suppressed) {
-        r.measurement = Measurement{};  // nothing of a suppressed cut is published
-      } else if (!def.stars.empty()) {
-        r.star_level = star_level(r.measurement.value, def.stars);
-      }
-      table.add(std::move(r));
-    }
-  }
+  add_survey_indicators(data, config, table);
+  add_scenario_indicators(data, config, table);
+  add_appeal_indicators(data, config, table);
+  add_service_request_indicators(data, config, table);
+  add_standard_indicators(data, config, table);
+  add_response_time_indicators(data, config, table);
+  add_pain_map(data, config, table);
+  table.sort();
+  add_changes(data.periods, table);
   return table;
 }
 

@@ -2,54 +2,90 @@
 // Indicators computed for every cut of the data, from the finest counts.
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "ingest/config.hpp"
+#include "metrics/cut.hpp"
 #include "metrics/definitions.hpp"
 #include "metrics/measurement.hpp"
 #include "model/dataset.hpp"
 
 namespace otklik::metrics {
 
-// A cut: one value per key, or kNone meaning "all".
-struct Cut {
-  uint16_t period = 0;
-  model::DimIndex life_situation = model::kNone;
-  model::DimIndex service = model::kNone;
-  model::DimIndex touchpoint = model::kNone;
-  model::DimIndex segment = model::kNone;
-  model::DimIndex region = model::kNone;
-  friend bool operator==(const Cut&, const Cut&) = default;
+// The change of a value against the period right before it.
+struct Change {
+  double difference = 0;     // value minus the previous value: points for shares
+  bool tested = false;       // the estimate has a sampling error, so a z-test applies
+  double z = 0;              // the test statistic
+  bool significant = false;  // |z| >= 1.96: the change is significant at 95 %
 };
 
 struct IndicatorResult {
   Cut cut;
   IndicatorId indicator = IndicatorId::SatisfactionShare;
-  Measurement measurement;       // counts are zero when suppressed
-  int star_level = -1;           // -1: the indicator has no star levels
-  bool suppressed = false;       // fewer than min_n valid answers: no value, no n published
-  bool low_reliability = false;  // fewer than low_n valid answers
+  uint32_t detail = 0;  // index into IndicatorTable's details; 0: none
+  Unit unit = Unit::Percent;
+  Estimate estimate = Estimate::Share;
+  Measurement measurement;       // all zero when suppressed
+  int star_level = -1;           // -1: the indicator has no star levels here
+  bool suppressed = false;       // disclosure control: no value, no n published
+  bool low_reliability = false;  // fewer than low_n in the base
+  std::optional<Change> change;  // none without a published previous period
+
+  bool has_value() const { return !suppressed && measurement.n > 0; }
 };
 
 class IndicatorTable {
  public:
+  // Details (a question id, a topic) are stored once; 0 is "no detail".
+  uint32_t intern(std::string_view detail);
+  std::string_view detail(const IndicatorResult& result) const { return details_[result.detail]; }
+  // "satisfaction_share", "q:polite", "appeals_topic:Сроки …".
+  std::string key(const IndicatorResult& result) const;
+
   void add(IndicatorResult result);
-  // nullptr when the cut holds no valid answer to the indicator's question.
-  const IndicatorResult* find(const Cut& cut, IndicatorId indicator) const;
+  // nullptr when the cut holds nothing for the indicator.
+  const IndicatorResult* find(const Cut& cut, IndicatorId indicator,
+                              std::string_view detail = {}) const;
+  // Every result of an indicator with details in one cut, in detail order.
+  std::vector<const IndicatorResult*> details_of(const Cut& cut, IndicatorId indicator) const;
+
   const std::vector<IndicatorResult>& results() const { return results_; }
+  std::vector<IndicatorResult>& results() { return results_; }
+  // Puts results in the order of the outputs: period, the dimensions in
+  // column order ("all" first), indicator, detail. Rebuilds the index.
+  void sort();
 
  private:
-  struct CutHash {
-    std::size_t operator()(const std::pair<Cut, IndicatorId>& key) const;
+  struct Key {
+    Cut cut;
+    IndicatorId indicator;
+    uint32_t detail;
+    friend bool operator==(const Key&, const Key&) = default;
   };
+  struct KeyHash {
+    std::size_t operator()(const Key& key) const;
+  };
+  void reindex();
+
+  std::vector<std::string> details_{""};
+  std::unordered_map<std::string, uint32_t> detail_index_{{"", 0}};
   std::vector<IndicatorResult> results_;
-  std::unordered_map<std::pair<Cut, IndicatorId>, std::size_t, CutHash> index_;
+  std::unordered_map<Key, std::size_t, KeyHash> index_;
+  // (cut, indicator) -> results with a detail, for lists such as the pain map.
+  std::unordered_map<Key, std::vector<std::size_t>, KeyHash> detail_lists_;
 };
 
-// Computes every indicator for each period crossed with: all, each life
-// situation, each touchpoint, each life situation x touchpoint, each service,
-// each life situation x service. Cuts with no answers are left out.
+// A result with the definition's unit and estimate, its star level and
+// reliability flag set from the measurement. Suppression is the caller's.
+IndicatorResult make_result(const Cut& cut, IndicatorId indicator, const Measurement& m,
+                            const ingest::Config& config);
+
+// Computes every indicator of the definitions table for every cut the data
+// holds, with disclosure control and changes against the previous period.
 IndicatorTable compute_indicators(const model::Dataset& data, const ingest::Config& config);
 
 }  // namespace otklik::metrics

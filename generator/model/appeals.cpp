@@ -1,17 +1,11 @@
 #include "model/appeals.hpp"
 
-#include <array>
 #include <string>
+
+#include "model/named_values.hpp"
 
 namespace otklik::model {
 namespace {
-
-template <typename Enum>
-struct Named {
-  Enum value;
-  std::string_view id;
-  std::string_view name;
-};
 
 constexpr std::array<Named<AppealKind>, 3> kKinds = {{
     {AppealKind::Statement, "statement", "Заявление"},
@@ -29,22 +23,6 @@ constexpr std::array<Named<AppealResult>, 7> kResults = {{
     {AppealResult::InProgress, "in_progress", "На рассмотрении"},
 }};
 
-template <typename Enum, std::size_t N>
-std::optional<Enum> find_id(const std::array<Named<Enum>, N>& table, std::string_view id) {
-  for (const auto& row : table)
-    if (row.id == id) return row.value;
-  return std::nullopt;
-}
-
-// "a, b or c" from the ids of a table, built once.
-template <typename Enum, std::size_t N>
-std::string ids_list(const std::array<Named<Enum>, N>& table) {
-  std::string list;
-  for (std::size_t i = 0; i < N; ++i)
-    list += std::string(i == 0 ? "" : i + 1 == N ? " or " : ", ") + std::string(table[i].id);
-  return list;
-}
-
 }  // namespace
 
 std::string_view appeal_kind_ids_list() {
@@ -60,11 +38,9 @@ std::optional<AppealKind> parse_appeal_kind(std::string_view id) { return find_i
 std::optional<AppealResult> parse_appeal_result(std::string_view id) {
   return find_id(kResults, id);
 }
-std::string_view appeal_kind_name(AppealKind kind) {
-  return kKinds[static_cast<std::size_t>(kind)].name;
-}
-std::string_view appeal_result_name(AppealResult result) {
-  return kResults[static_cast<std::size_t>(result)].name;
-}
+std::string_view appeal_kind_name(AppealKind kind) { return named(kKinds, kind).name; }
+std::string_view appeal_result_name(AppealResult result) { return named(kResults, result).name; }
+std::string_view appeal_kind_id(AppealKind kind) { return named(kKinds, kind).id; }
+std::string_view appeal_result_id(AppealResult result) { return named(kResults, result).id; }
 
 }  // namespace otklik::model

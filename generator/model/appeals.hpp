@@ -23,5 +23,13 @@ std::string_view appeal_kind_ids_list();
 std::string_view appeal_result_ids_list();
 std::string_view appeal_kind_name(AppealKind kind);        // Russian
 std::string_view appeal_result_name(AppealResult result);  // Russian
+std::string_view appeal_kind_id(AppealKind kind);          // "complaint"
+std::string_view appeal_result_id(AppealResult result);    // "measures_taken"
+inline constexpr AppealKind kAppealKinds[] = {AppealKind::Statement, AppealKind::Complaint,
+                                              AppealKind::Proposal};
+inline constexpr AppealResult kAppealResults[] = {
+    AppealResult::Supported,    AppealResult::MeasuresTaken, AppealResult::Explained,
+    AppealResult::NotSupported, AppealResult::Answered,      AppealResult::Forwarded,
+    AppealResult::InProgress};
 
 }  // namespace otklik::model

@@ -9,6 +9,7 @@
 #include "model/answers.hpp"
 #include "model/appeals.hpp"
 #include "model/dimensions.hpp"
+#include "model/fact_kinds.hpp"
 #include "model/period.hpp"
 
 namespace otklik::model {
@@ -56,7 +57,6 @@ struct ServiceRequestRow {
 };
 
 // response_times.csv: social media and messenger response times (Table 2).
-enum class RequestType { Mention, Official };
 struct ResponseTimeRow {
   uint16_t period = 0;
   DimIndex touchpoint = kNone;
@@ -75,7 +75,6 @@ struct PainPointRow {
 };
 
 // service_standards.csv: touchpoint service standards met/total.
-enum class ServiceStandard { TransfersLe2, Ack24h, Wait15min, InPerson5min, Form10min };
 struct ServiceStandardRow {
   uint16_t period = 0;
   DimIndex touchpoint = kNone;

@@ -37,6 +37,17 @@ std::optional<Period> Period::parse(std::string_view text) {
   return std::nullopt;
 }
 
+Period Period::next() const {
+  Period p = *this;
+  int& step = quarter != 0 ? p.quarter : p.month;
+  const int last = quarter != 0 ? 4 : 12;
+  if (++step > last) {
+    step = 1;
+    ++p.year;
+  }
+  return p;
+}
+
 std::string Period::label() const {
   std::string y = std::to_string(year);
   if (quarter != 0) return y + "-Q" + std::to_string(quarter);

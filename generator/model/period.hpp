@@ -20,6 +20,10 @@ struct Period {
   // Russian display: "III квартал 2026 г." or "июль 2026 г.".
   std::string russian_label() const;
 
+  // The period right after this one, of the same kind: 2026-Q4 -> 2027-Q1,
+  // 2026-12 -> 2027-01. Change is measured only against the period before.
+  Period next() const;
+
   // Chronological order; a month sorts inside its quarter's span.
   int sort_key() const { return year * 100 + (quarter != 0 ? quarter * 3 : month); }
   friend bool operator<(const Period& a, const Period& b) {

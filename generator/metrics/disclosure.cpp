@@ -1,0 +1,91 @@
+#include "metrics/disclosure.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+
+namespace otklik::metrics {
+
+DisclosureTable::DisclosureTable(std::vector<Cut> cuts, std::vector<uint64_t> n)
+    : cuts_(std::move(cuts)), n_(std::move(n)), suppressed_(cuts_.size(), false) {
+  // One equation per (parent, dimension): its children are the cuts that
+  // fix that dimension and agree with the parent elsewhere.
+  std::map<std::pair<std::size_t, int>, std::size_t> equation_of;
+  for (std::size_t i = 0; i < cuts_.size(); ++i) {
+    for (std::size_t d = 0; d < kDimensions.size(); ++d) {
+      if (cuts_[i].at(kDimensions[d]) == model::kNone) continue;
+      const std::size_t parent = find(cuts_[i].without(kDimensions[d]));
+      auto [it, inserted] =
+          equation_of.try_emplace({parent, static_cast<int>(d)}, equations_.size());
+      if (inserted) equations_.push_back({parent, {}});
+      equations_[it->second].children.push_back(i);
+    }
+  }
+}
+
+std::size_t DisclosureTable::find(const Cut& cut) const {
+  auto it = std::lower_bound(cuts_.begin(), cuts_.end(), cut);
+  if (it == cuts_.end() || !(*it == cut))
+    throw std::logic_error("disclosure table: a cut without its roll-up");
+  return static_cast<std::size_t>(it - cuts_.begin());
+}
+
+bool DisclosureTable::suppressed(const Cut& cut) const {
+  auto it = std::lower_bound(cuts_.begin(), cuts_.end(), cut);
+  return it != cuts_.end() && *it == cut && suppressed_[it - cuts_.begin()];
+}
+
+void DisclosureTable::suppress_primary(uint64_t min_n) {
+  for (std::size_t i = 0; i < cuts_.size(); ++i)
+    if (n_[i] < min_n) suppressed_[i] = true;
+}
+
+bool DisclosureTable::suppress(const Cut& cut) {
+  auto it = std::lower_bound(cuts_.begin(), cuts_.end(), cut);
+  if (it == cuts_.end() || !(*it == cut)) return false;
+  const auto i = static_cast<std::size_t>(it - cuts_.begin());
+  if (suppressed_[i]) return false;
+  suppressed_[i] = true;
+  return true;
+}
+
+bool DisclosureTable::protect(const Equation& eq, uint64_t min_n) {
+  uint64_t children_sum = 0;
+  int unknowns = 0;
+  bool lone_needs_cover = false;  // the single unknown, if any, must stay unknown
+  std::size_t cover = cuts_.size();
+  for (std::size_t c : eq.children) {
+    children_sum += n_[c];
+    if (n_[c] == 0) continue;  // an empty cut discloses nothing and hides nothing
+    if (suppressed_[c]) {
+      ++unknowns;
+      lone_needs_cover = true;
+    } else if (cover == cuts_.size() || n_[c] < n_[cover]) {
+      cover = c;  // the published child with the fewest answers; first in order on ties
+    }
+  }
+  if (suppressed_[eq.parent] && n_[eq.parent] > 0) {
+    ++unknowns;
+    lone_needs_cover = true;
+  }
+  const uint64_t rest = n_[eq.parent] - children_sum;
+  if (rest > 0) {
+    ++unknowns;
+    if (unknowns == 1) lone_needs_cover = rest < min_n;
+  }
+  if (unknowns != 1 || !lone_needs_cover || cover == cuts_.size()) return false;
+  suppressed_[cover] = true;
+  return true;
+}
+
+bool DisclosureTable::suppress_complementary(uint64_t min_n) {
+  bool any = false;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const Equation& eq : equations_) changed = protect(eq, min_n) || changed;
+    any = any || changed;
+  }
+  return any;
+}
+
+}  // namespace otklik::metrics

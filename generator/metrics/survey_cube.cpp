@@ -1,0 +1,78 @@
+#include "metrics/survey_cube.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace otklik::metrics {
+namespace {
+
+bool excluded(const model::Dataset& data, const model::CellKey& key, bool publish_internal) {
+  return !publish_internal && key.segment != model::kNone &&
+         data.segments[key.segment].client_type == model::ClientType::Internal;
+}
+
+// Bit i set: the cell is attributed on kDimensions[i].
+unsigned attributed(const Cut& cell) {
+  unsigned mask = 0;
+  for (std::size_t i = 0; i < kDimensions.size(); ++i)
+    if (cell.at(kDimensions[i]) != model::kNone) mask |= 1u << i;
+  return mask;
+}
+
+Cut keep_only(Cut cell, unsigned mask) {
+  for (std::size_t i = 0; i < kDimensions.size(); ++i)
+    if ((mask & (1u << i)) == 0) cell.at(kDimensions[i]) = model::kNone;
+  return cell;
+}
+
+}  // namespace
+
+SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal)
+    : width_(data.questions.size() + 1) {
+  const int nps = data.question_index("nps");
+  std::unordered_map<Cut, std::size_t, CutHash> slot;
+  std::vector<model::AnswerCounts> counts;
+  std::vector<Cut> cuts;
+  for (const model::SurveyCell& cell : data.survey) {
+    if (excluded(data, cell.key, publish_internal)) continue;
+    const Cut finest = cut_of(cell.key);
+    const bool digital =
+        cell.key.question == nps && cell.key.touchpoint != model::kNone &&
+        data.touchpoints[cell.key.touchpoint].kind == model::TouchpointKind::Digital;
+    // Every sub-mask of the attributed dimensions: the cell counts in each
+    // cut that keeps some of its keys and sets the others to "all".
+    const unsigned full = attributed(finest);
+    for (unsigned mask = full;; mask = (mask - 1) & full) {
+      const Cut cut = keep_only(finest, mask);
+      auto [it, inserted] = slot.try_emplace(cut, cuts.size());
+      if (inserted) {
+        cuts.push_back(cut);
+        counts.resize(counts.size() + width_);
+      }
+      counts[it->second * width_ + cell.key.question] += cell.answers;
+      if (digital) counts[it->second * width_ + width_ - 1] += cell.answers;
+      if (mask == 0) break;
+    }
+  }
+  // Sorted, so that everything downstream is in a stable order.
+  std::vector<std::size_t> order(cuts.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(),
+            [&cuts](std::size_t a, std::size_t b) { return cuts[a] < cuts[b]; });
+  cuts_.reserve(cuts.size());
+  counts_.reserve(counts.size());
+  for (std::size_t i : order) {
+    index_.emplace(cuts[i], cuts_.size());
+    cuts_.push_back(cuts[i]);
+    counts_.insert(counts_.end(), counts.begin() + static_cast<std::ptrdiff_t>(i * width_),
+                   counts.begin() + static_cast<std::ptrdiff_t>((i + 1) * width_));
+  }
+}
+
+std::optional<std::size_t> SurveyCube::index(const Cut& cut) const {
+  auto it = index_.find(cut);
+  if (it == index_.end()) return std::nullopt;
+  return it->second;
+}
+
+}  // namespace otklik::metrics

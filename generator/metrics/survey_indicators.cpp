@@ -1,0 +1,181 @@
+// The survey's indicators for every cut, under disclosure control.
+#include <map>
+
+#include "metrics/disclosure.hpp"
+#include "metrics/indicator_sources.hpp"
+#include "metrics/survey_cube.hpp"
+
+namespace otklik::metrics {
+namespace {
+
+constexpr std::size_t kYes = static_cast<std::size_t>(model::AnswerSlot::Yes);
+constexpr std::size_t kNo = static_cast<std::size_t>(model::AnswerSlot::No);
+
+// The valid answers of a scale: what a share's base counts.
+uint64_t valid_answers(const model::AnswerCounts& a, model::Scale scale) {
+  uint64_t n = 0;
+  switch (scale) {
+    case model::Scale::FourPoint:
+      for (std::size_t s = 1; s <= 4; ++s) n += a[s];
+      break;
+    case model::Scale::Nps:
+      for (std::size_t s = 0; s <= 10; ++s) n += a[s];
+      break;
+    case model::Scale::Binary:
+      n = a[kYes] + a[kNo];
+      break;
+  }
+  return n;
+}
+
+// The cuts where the question was asked at all (a cut with only «dk»
+// answers is among them, with n = 0), and their valid answers.
+template <typename Counts>
+DisclosureTable disclosure_table(const SurveyCube& cube, model::Scale scale, Counts counts) {
+  std::vector<Cut> cuts;
+  std::vector<uint64_t> n;
+  for (std::size_t i = 0; i < cube.cuts().size(); ++i) {
+    const model::AnswerCounts& a = counts(i);
+    if (a.total() == 0) continue;
+    cuts.push_back(cube.cuts()[i]);
+    n.push_back(valid_answers(a, scale));
+  }
+  return {std::move(cuts), std::move(n)};
+}
+
+// NPS and its digital part count the same answers where the cut is one
+// digital touchpoint: whatever one hides, the other must hide too.
+bool keep_in_step(DisclosureTable& nps, DisclosureTable& digital) {
+  bool changed = false;
+  for (std::size_t i = 0; i < digital.cuts().size(); ++i) {
+    const Cut& cut = digital.cuts()[i];
+    if (cut.touchpoint == model::kNone) continue;
+    if (digital.suppressed(i)) changed = nps.suppress(cut) || changed;
+    if (nps.suppressed(cut)) changed = digital.suppress(cut) || changed;
+  }
+  return changed;
+}
+
+void protect_all(std::vector<DisclosureTable>& tables, DisclosureTable* nps,
+                 DisclosureTable& digital, uint64_t min_n) {
+  for (auto& t : tables) t.suppress_primary(min_n);
+  digital.suppress_primary(min_n);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (auto& t : tables) changed = t.suppress_complementary(min_n) || changed;
+    changed = digital.suppress_complementary(min_n) || changed;
+    if (nps != nullptr) changed = keep_in_step(*nps, digital) || changed;
+  }
+}
+
+Measurement measure_scale(const model::AnswerCounts& a, model::Scale scale) {
+  switch (scale) {
+    case model::Scale::Nps:
+      return nps(a);
+    case model::Scale::Binary:
+      return yes_share(a);
+    case model::Scale::FourPoint:
+      break;
+  }
+  return top_two_share(a);
+}
+
+void add_result(IndicatorTable& table, const Cut& cut, IndicatorId id, const Measurement& m,
+                bool suppressed, const ingest::Config& config, uint32_t detail = 0) {
+  IndicatorResult r = make_result(cut, id, suppressed ? Measurement{} : m, config);
+  r.detail = detail;
+  r.suppressed = suppressed;
+  table.add(std::move(r));
+}
+
+// The built-in indicators computed from one question.
+std::vector<IndicatorId> indicators_of(std::string_view question) {
+  if (question == "satisfaction") return {IndicatorId::SatisfactionShare, IndicatorId::Csi};
+  if (question == "need_satisfaction") return {IndicatorId::NeedSatisfactionShare};
+  if (question == "ease") return {IndicatorId::EaseShare};
+  if (question == "nps") return {IndicatorId::Nps};
+  return {};
+}
+
+void add_question(const model::Question& question, const SurveyCube& cube,
+                  const DisclosureTable& protection, std::size_t q, const ingest::Config& config,
+                  IndicatorTable& table) {
+  const uint32_t detail = question.built_in ? 0 : table.intern(question.id);
+  for (std::size_t i = 0; i < protection.cuts().size(); ++i) {
+    const Cut& cut = protection.cuts()[i];
+    const model::AnswerCounts& a = cube.answers(*cube.index(cut), q);
+    const bool hidden = protection.suppressed(i);
+    if (!question.built_in) {
+      add_result(table, cut, IndicatorId::Question, measure_scale(a, question.scale), hidden,
+                 config, detail);
+      IndicatorResult& r = table.results().back();
+      if (question.scale == model::Scale::Nps) {
+        r.unit = Unit::Points;
+        r.estimate = Estimate::NetScore;
+      }
+      continue;
+    }
+    for (IndicatorId id : indicators_of(question.id)) {
+      const Measurement m = id == IndicatorId::Csi ? csi(a) : measure_scale(a, question.scale);
+      add_result(table, cut, id, m, hidden, config);
+    }
+  }
+}
+
+void add_digital_nps(const SurveyCube& cube, const DisclosureTable& protection,
+                     const ingest::Config& config, IndicatorTable& table) {
+  for (std::size_t i = 0; i < protection.cuts().size(); ++i) {
+    const Cut& cut = protection.cuts()[i];
+    add_result(table, cut, IndicatorId::DigitalNps, nps(cube.digital_nps(*cube.index(cut))),
+               protection.suppressed(i), config);
+  }
+}
+
+// Table 1: of the services whose NPS a cut publishes, the share above 0.
+void add_positive_nps_services(const SurveyCube& cube, const DisclosureTable& protection,
+                               std::size_t nps_question, const ingest::Config& config,
+                               IndicatorTable& table) {
+  struct Tally {
+    uint64_t services = 0;
+    uint64_t positive = 0;
+  };
+  std::map<Cut, Tally> per_parent;
+  for (std::size_t i = 0; i < protection.cuts().size(); ++i) {
+    const Cut& cut = protection.cuts()[i];
+    if (cut.service == model::kNone || protection.suppressed(i)) continue;
+    const Measurement m = nps(cube.answers(*cube.index(cut), nps_question));
+    Tally& t = per_parent[cut.without(Dimension::Service)];
+    ++t.services;
+    if (m.value > 0) ++t.positive;
+  }
+  for (const auto& [cut, t] : per_parent) {
+    add_result(table, cut, IndicatorId::PositiveNpsServicesShare,
+               tally_share(t.positive, t.services), false, config);
+  }
+}
+
+}  // namespace
+
+void add_survey_indicators(const model::Dataset& data, const ingest::Config& config,
+                           IndicatorTable& table) {
+  const SurveyCube cube(data, config.publish_internal);
+  std::vector<DisclosureTable> protection;
+  for (std::size_t q = 0; q < data.questions.size(); ++q)
+    protection.push_back(disclosure_table(
+        cube, data.questions[q].scale,
+        [&cube, q](std::size_t i) -> const model::AnswerCounts& { return cube.answers(i, q); }));
+  DisclosureTable digital = disclosure_table(
+      cube, model::Scale::Nps,
+      [&cube](std::size_t i) -> const model::AnswerCounts& { return cube.digital_nps(i); });
+  const int nps_question = data.question_index("nps");
+  protect_all(protection, nps_question >= 0 ? &protection[nps_question] : nullptr, digital,
+              config.min_n);
+
+  for (std::size_t q = 0; q < data.questions.size(); ++q)
+    add_question(data.questions[q], cube, protection[q], q, config, table);
+  add_digital_nps(cube, digital, config, table);
+  if (nps_question >= 0)
+    add_positive_nps_services(cube, protection[nps_question], nps_question, config, table);
+}
+
+}  // namespace otklik::metrics
