@@ -180,6 +180,7 @@ std::vector<IndicatorDefinition> survey_definitions() {
        .unit = Unit::Percent,
        .estimate = Estimate::Tally,
        .better = Better::Higher,
+       .counted = {"услуга", "услуги", "услуг"},
        .stars = top_two_bands(),
        .star_note = "Толкование: «положителен» — NPS строго больше 0. Значение 50,0 % и ниже — "
                     "«уровень не достигнут»."},
@@ -203,6 +204,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Percent,
        .estimate = Estimate::Tally,
        .better = Better::Higher,
+       .counted = {"услуга", "услуги", "услуг"},
        .stars = coverage_bands(),
        .star_note = "Толкование: «до 35 %» — от 0,1 до 35,0 %; 0 % (ни одной услуги в "
                     "сценариях) — «уровень не достигнут»."},
@@ -221,6 +223,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Percent,
        .estimate = Estimate::Tally,
        .better = Better::Higher,
+       .counted = {"сценарий", "сценария", "сценариев"},
        .stars = proactive_bands(),
        .star_note = "Толкование искажённой строки таблицы: 1 звезда — утверждён хотя бы один "
                     "проактивный сценарий (от 0,1 до 19,9 %); 2 звезды — «от 20 %» при начале "
@@ -243,6 +246,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Percent,
        .estimate = Estimate::Share,
        .better = Better::Lower,
+       .counted = {"запрос", "запроса", "запросов"},
        .stars = repeat_bands(),
        .star_note = "Меньше — лучше. Диапазоны 4 и 5 звёзд соприкасаются в 0,5 %: такое значение "
                     "получает 5 звёзд (выигрывает лучший уровень). Свыше 10,0 % — «уровень не "
@@ -259,6 +263,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Percent,
        .estimate = Estimate::Share,
        .better = Better::Higher,
+       .counted = {"измерение", "измерения", "измерений"},
        .star_note = "Уровни не присваиваются: таблицы стандарта не задают порогов.",
        .has_detail = true},
       {.id = IndicatorId::AppealsCount,
@@ -271,7 +276,8 @@ std::vector<IndicatorDefinition> record_definitions() {
        .input = "appeals.csv",
        .unit = Unit::Count,
        .estimate = Estimate::Tally,
-       .better = Better::Neither},
+       .better = Better::Neither,
+       .counted = {"обращение", "обращения", "обращений"}},
       {.id = IndicatorId::AppealsOnTimeShare,
        .key = "appeals_on_time_share",
        .name = "Доля обращений, рассмотренных в установленный срок",
@@ -282,7 +288,8 @@ std::vector<IndicatorDefinition> record_definitions() {
        .input = "appeals.csv",
        .unit = Unit::Percent,
        .estimate = Estimate::Share,
-       .better = Better::Higher},
+       .better = Better::Higher,
+       .counted = {"обращение", "обращения", "обращений"}},
       {.id = IndicatorId::AppealsRepeatShare,
        .key = "appeals_repeat_share",
        .name = "Доля повторных обращений",
@@ -293,7 +300,8 @@ std::vector<IndicatorDefinition> record_definitions() {
        .input = "appeals.csv",
        .unit = Unit::Percent,
        .estimate = Estimate::Share,
-       .better = Better::Lower},
+       .better = Better::Lower,
+       .counted = {"обращение", "обращения", "обращений"}},
       {.id = IndicatorId::AppealsByKind,
        .key = "appeals_kind",
        .name = "Обращения по виду",
@@ -305,6 +313,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Count,
        .estimate = Estimate::Tally,
        .better = Better::Neither,
+       .counted = {"обращение", "обращения", "обращений"},
        .has_detail = true},
       {.id = IndicatorId::AppealsByResult,
        .key = "appeals_result",
@@ -317,6 +326,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Count,
        .estimate = Estimate::Tally,
        .better = Better::Neither,
+       .counted = {"обращение", "обращения", "обращений"},
        .has_detail = true},
       {.id = IndicatorId::AppealsByChannel,
        .key = "appeals_channel",
@@ -330,6 +340,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Count,
        .estimate = Estimate::Tally,
        .better = Better::Neither,
+       .counted = {"обращение", "обращения", "обращений"},
        .has_detail = true},
       {.id = IndicatorId::AppealsByTopic,
        .key = "appeals_topic",
@@ -342,6 +353,7 @@ std::vector<IndicatorDefinition> record_definitions() {
        .unit = Unit::Count,
        .estimate = Estimate::Tally,
        .better = Better::Neither,
+       .counted = {"обращение", "обращения", "обращений"},
        .has_detail = true},
   };
 }
@@ -364,6 +376,7 @@ std::vector<IndicatorDefinition> channel_definitions() {
        .unit = Unit::Level,
        .estimate = Estimate::Tally,
        .better = Better::Higher,
+       .counted = {"ответ", "ответа", "ответов"},
        .stars = social_response_bands(),
        .star_note = "Толкование: «не должно превышать» понимается как наибольшее время ответа за "
                     "период. Если за период были ответы только одного типа, уровень "
@@ -393,6 +406,7 @@ std::vector<IndicatorDefinition> channel_definitions() {
        .unit = Unit::Count,
        .estimate = Estimate::Tally,
        .better = Better::Lower,
+       .counted = {"упоминание", "упоминания", "упоминаний"},
        .has_detail = true},
       {.id = IndicatorId::Question,
        .key = "q",
@@ -420,6 +434,22 @@ std::vector<IndicatorDefinition> build() {
 }
 
 }  // namespace
+
+std::string_view unit_name(Unit unit) {
+  switch (unit) {
+    case Unit::Percent:
+      return "%";
+    case Unit::Points:
+      return "пункты";
+    case Unit::Count:
+      return "количество";
+    case Unit::Hours:
+      return "часы";
+    case Unit::Level:
+      break;
+  }
+  return "уровень (звёзды)";
+}
 
 std::span<const ResponseLimit> social_response_limits() { return kResponseLimits; }
 

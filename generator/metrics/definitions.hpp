@@ -41,6 +41,9 @@ enum class Unit {
   Level  // a star level 0..5
 };
 
+// Russian name of a unit for tables: «%», «пункты», «количество», «часы», «уровень».
+std::string_view unit_name(Unit unit);
+
 // How the value is estimated, which decides its interval and the test of
 // its change against the previous period.
 enum class Estimate {
@@ -65,6 +68,14 @@ struct StarBand {
   std::string_view text = {};
 };
 
+// What n counts, in the three Russian plural forms: «1 ответ», «3 ответа»,
+// «25 ответов».
+struct Noun {
+  std::string_view one;
+  std::string_view few;
+  std::string_view many;
+};
+
 struct IndicatorDefinition {
   IndicatorId id = {};
   std::string_view key = {};         // "satisfaction_share", as in indicators.csv
@@ -78,8 +89,9 @@ struct IndicatorDefinition {
   Unit unit = {};
   Estimate estimate = {};
   Better better = {};
-  std::vector<StarBand> stars = {};  // empty: the standard sets no levels
-  std::string_view star_note = {};   // how an unclear cell of the table was read
+  Noun counted = {"ответ", "ответа", "ответов"};  // what n counts
+  std::vector<StarBand> stars = {};               // empty: the standard sets no levels
+  std::string_view star_note = {};                // how an unclear cell of the table was read
   // Survey answers are personal data: such cuts fall under disclosure
   // control (min_n and complementary suppression). Appeals, requests and
   // the scenario file are administrative counts and are published as they are.

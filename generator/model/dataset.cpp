@@ -23,6 +23,12 @@ DimIndex Dataset::touchpoint_index(std::string_view id) const {
   return find_by_id(touchpoints, id);
 }
 
+bool Dataset::lacks_optional_input(std::string_view name) const {
+  for (std::string_view optional : kOptionalFactFiles)
+    if (optional == name) return !has_input(name);
+  return false;
+}
+
 bool Dataset::has_input(std::string_view name) const {
   for (const auto& file : inputs)
     if (file.name == name) return true;

@@ -90,6 +90,10 @@ struct InputFile {
   std::string sha256;  // hex of the file's bytes
 };
 
+// The fact files a body may leave out; their indicators are then not computed.
+inline constexpr std::string_view kOptionalFactFiles[] = {
+    "service_requests.csv", "response_times.csv", "pain_points.csv", "service_standards.csv"};
+
 struct Dataset {
   std::vector<LifeSituation> life_situations;  // sorted by order, then id
   std::vector<Service> services;
@@ -111,6 +115,8 @@ struct Dataset {
 
   // Whether an input file of this name ("pain_points.csv") was read.
   bool has_input(std::string_view name) const;
+  // An optional fact file (kOptionalFactFiles) that was not given.
+  bool lacks_optional_input(std::string_view name) const;
 
   // The question's index by id, or -1.
   int question_index(std::string_view id) const;

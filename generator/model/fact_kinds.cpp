@@ -6,8 +6,8 @@ namespace otklik::model {
 namespace {
 
 constexpr std::array<Named<RequestType>, 2> kRequestTypes = {{
-    {RequestType::Mention, "mention", "Упоминания"},
-    {RequestType::Official, "official", "Официальные обращения и комментарии"},
+    {RequestType::Mention, "mention", "упоминания"},
+    {RequestType::Official, "official", "официальные обращения и комментарии"},
 }};
 
 constexpr std::array<Named<ServiceStandard>, 5> kStandards = {{

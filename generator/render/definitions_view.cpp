@@ -21,7 +21,7 @@ data star_bands(const metrics::IndicatorDefinition& def) {
     data item;
     item.set("symbols", star_symbols(band.level));
     item.set("text", star_text(band.level));
-    item.set("range", band_range(band, def.unit));
+    item.set("range", band.text.empty() ? band_range(band, def.unit) : std::string(band.text));
     bands.push_back(item);
   }
   return bands;
@@ -35,6 +35,8 @@ data definitions_view() {
     data row;
     row.set("name", std::string(def.name));
     row.set("source", std::string(def.source));
+    row.set("key", std::string(def.key));
+    row.set("input", std::string(def.input));
     row.set("formula", std::string(def.formula));
     row.set("base", std::string(def.base));
     row.set("has_stars", !def.stars.empty());

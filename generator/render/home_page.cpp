@@ -1,3 +1,4 @@
+#include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
 #include "render/page_context.hpp"
 #include "render/page_paths.hpp"
@@ -34,7 +35,8 @@ OutputFile render_home(SiteContext& site) {
   data body;
   body.set("organisation", in.config.organisation);
   body.set("period_label", period_label);
-  body.set("indicators", indicator_cards(in.indicators, {.period = period}, in.config));
+  body.set("indicators", indicator_rows(site, {.period = period}, IndicatorScope::Body,
+                                        "Показатели стандарта за " + period_label));
   body.set("life_situations", share_table({"life-situations-table",
                                            "Жизненные ситуации: удовлетворённость, " + period_label,
                                            "Жизненная ситуация", satisfaction},

@@ -31,23 +31,6 @@ void set_state(data& view, const metrics::IndicatorDefinition& def,
 
 }  // namespace
 
-data indicator_cards(const metrics::IndicatorTable& table, const metrics::Cut& cut,
-                     const ingest::Config& config) {
-  data cards{data::type::list};
-  for (const metrics::IndicatorDefinition& def : metrics::indicator_definitions()) {
-    const metrics::IndicatorResult* result = table.find(cut, def.id);
-    data card;
-    card.set("name", std::string(def.name));
-    set_state(card, def, result, config);
-    const bool has_excluded =
-        result != nullptr && !result->suppressed && result->measurement.excluded > 0;
-    card.set("has_excluded", has_excluded);
-    card.set("excluded_text", has_excluded ? format_count(result->measurement.excluded) : "");
-    cards.push_back(card);
-  }
-  return cards;
-}
-
 data indicator_row(std::string label, std::string href, const metrics::IndicatorResult* result,
                    const ingest::Config& config) {
   data row;

@@ -10,13 +10,6 @@
 
 namespace otklik::render {
 
-// A card of the headline list: every indicator definition for one cut.
-// Keys: name, has_value, value, interval, has_stars, star_symbols, star_text,
-// n_text, n_count, low_reliability, has_excluded, excluded_text, suppressed,
-// suppressed_text, no_data.
-kainjow::mustache::data indicator_cards(const metrics::IndicatorTable& table,
-                                        const metrics::Cut& cut, const ingest::Config& config);
-
 // A row of a one-indicator table (satisfaction by touchpoint, by period...).
 // Keys: label, href, has_href, has_value, value, low_reliability, has_stars,
 // star_symbols, star_text, n_text, n_count, suppressed, suppressed_text, no_data.

@@ -1,10 +1,12 @@
 #include <string_view>
 
 #include "render/dynamics.hpp"
+#include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
 #include "render/page_context.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
+#include "render/pain_map.hpp"
 #include "render/share_table.hpp"
 
 namespace otklik::render {
@@ -83,7 +85,9 @@ OutputFile render_life_situation(SiteContext& site, model::DimIndex index) {
   body.set("priority", ls.priority);
   body.set("period_label", period_label);
   body.set("no_answers", !has_any_result(site.in.indicators, cut));
-  body.set("indicators", indicator_cards(site.in.indicators, cut, site.in.config));
+  body.set("indicators", indicator_rows(site, cut, IndicatorScope::LifeSituation,
+                                        "Показатели за " + period_label));
+  body.set("pain_map", pain_map(site, cut, "Проблемы, которые назвали клиенты, " + period_label));
   body.set(
       "by_touchpoint",
       share_table({"by-touchpoint", "Удовлетворённость по точкам взаимодействия, " + period_label,

@@ -52,7 +52,62 @@ std::string format_percent(double value) {
 }
 
 std::string format_value(double value, metrics::Unit unit) {
-  return unit == metrics::Unit::Percent ? format_percent(value) : format_decimal(value);
+  switch (unit) {
+    case metrics::Unit::Percent:
+      return format_percent(value);
+    case metrics::Unit::Count:
+      return format_count(static_cast<uint64_t>(std::llround(value)));
+    case metrics::Unit::Hours:
+      return format_decimal(value) + std::string(kNbsp) + "ч";
+    case metrics::Unit::Level:
+      return star_text(static_cast<int>(value));
+    case metrics::Unit::Points:
+      break;
+  }
+  return format_decimal(value);
+}
+
+std::string format_change(const metrics::Change& change, metrics::Unit unit,
+                          metrics::Better better) {
+  const double shown = metrics::round_one_decimal(change.difference);
+  if (shown == 0) return "без изменений";
+  std::string amount = format_decimal(std::fabs(change.difference));
+  switch (unit) {
+    case metrics::Unit::Percent:
+      amount += std::string(kNbsp) + "п." + std::string(kNbsp) + "п.";
+      break;
+    case metrics::Unit::Points:
+      amount += std::string(kNbsp) + "пункта";
+      break;
+    case metrics::Unit::Count:
+      amount = format_count(static_cast<uint64_t>(std::llround(std::fabs(change.difference))));
+      break;
+    case metrics::Unit::Hours:
+      amount += std::string(kNbsp) + "ч";
+      break;
+    case metrics::Unit::Level:
+      amount =
+          std::to_string(std::llround(std::fabs(change.difference))) + std::string(kNbsp) + "ур.";
+      break;
+  }
+  const bool up = change.difference > 0;
+  std::string text = (up ? "рост на " : "снижение на ") + amount;
+  const bool real = !change.tested || change.significant;
+  if (change.tested)
+    text += change.significant ? ", статистически значимо" : ", в пределах случайных колебаний";
+  if (real && better != metrics::Better::Neither)
+    text += (up == (better == metrics::Better::Higher)) ? " (улучшение)" : " (ухудшение)";
+  return text;
+}
+
+std::string change_arrow(const metrics::Change& change) {
+  const double shown = metrics::round_one_decimal(change.difference);
+  return shown > 0 ? "▲" : shown < 0 ? "▼" : "=";
+}
+
+std::string counted_text(uint64_t n, const metrics::Noun& noun) {
+  return format_count(n) + std::string(kNbsp) +
+         std::string(plural_form(n, noun.one, noun.few, noun.many));
 }
 
 std::string format_interval(const metrics::Interval& interval, metrics::Unit unit) {
@@ -71,10 +126,7 @@ std::string_view plural_form(uint64_t n, std::string_view one, std::string_view 
   return many;
 }
 
-std::string answers_text(uint64_t n) {
-  return format_count(n) + std::string(kNbsp) +
-         std::string(plural_form(n, "ответ", "ответа", "ответов"));
-}
+std::string answers_text(uint64_t n) { return counted_text(n, {"ответ", "ответа", "ответов"}); }
 
 std::string fewer_than_answers_text(uint64_t n) {
   // Genitive: singular only where the nominative is singular (21 ответ → менее 21 ответа).

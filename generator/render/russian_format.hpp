@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "metrics/definitions.hpp"
+#include "metrics/indicator_table.hpp"
 #include "metrics/measurement.hpp"
 
 namespace otklik::render {
@@ -25,6 +26,15 @@ std::string format_threshold(double value);
 std::string format_percent(double value);
 // A value in its unit: "85,3 %" or "−12,5" for NPS points.
 std::string format_value(double value, metrics::Unit unit);
+// The change against the previous period in words, never by colour or arrow
+// alone: «рост на 2,3 п. п., статистически значимо (улучшение)»,
+// «снижение на 0,4 п. п., в пределах случайных колебаний», «без изменений».
+std::string format_change(const metrics::Change& change, metrics::Unit unit,
+                          metrics::Better better);
+// "▲", "▼" or "=", a decoration beside the words.
+std::string change_arrow(const metrics::Change& change);
+// "1 234 обращения": a count with the noun of what it counts.
+std::string counted_text(uint64_t n, const metrics::Noun& noun);
 // "от 82,1 до 88,0 %" / "от −15,2 до −9,8".
 std::string format_interval(const metrics::Interval& interval, metrics::Unit unit);
 

@@ -1,8 +1,10 @@
 #include "render/dynamics.hpp"
+#include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
 #include "render/page_context.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
+#include "render/pain_map.hpp"
 #include "render/share_table.hpp"
 
 namespace otklik::render {
@@ -41,7 +43,9 @@ OutputFile render_touchpoint(SiteContext& site, model::DimIndex index) {
   body.set("kind", tp.kind == model::TouchpointKind::Digital ? "цифровая" : "очная");
   body.set("period_label", period_label);
   body.set("no_answers", !has_any_result(site.in.indicators, cut));
-  body.set("indicators", indicator_cards(site.in.indicators, cut, site.in.config));
+  body.set("indicators",
+           indicator_rows(site, cut, IndicatorScope::Touchpoint, "Показатели за " + period_label));
+  body.set("pain_map", pain_map(site, cut, "Проблемы, которые назвали клиенты, " + period_label));
   body.set(
       "by_life_situation",
       share_table({"by-life-situation", "Удовлетворённость по жизненным ситуациям, " + period_label,

@@ -12,6 +12,7 @@ enum MethodColumn : lxw_col_t {
   kFormula,
   kBase,
   kSource,
+  kInput,
   kQuestion,
   kUnit,
   kStars,
@@ -20,9 +21,10 @@ enum MethodColumn : lxw_col_t {
 
 const std::vector<Column>& method_columns() {
   static const std::vector<Column> columns = {
-      {"Код показателя", 24}, {"Показатель", 40},      {"Формула", 50},
-      {"База расчёта", 50},   {"Источник", 30},        {"Вопрос анкеты", 18},
-      {"Единица", 10},        {"Уровни (звёзды)", 50}, {"Как прочитана таблица", 50}};
+      {"Код показателя", 24},       {"Показатель", 40}, {"Формула", 50},
+      {"База расчёта", 50},         {"Источник", 30},   {"Исходный файл", 24},
+      {"Вопрос анкеты", 18},        {"Единица", 10},    {"Уровни (звёзды)", 50},
+      {"Как прочитана таблица", 50}};
   return columns;
 }
 
@@ -43,8 +45,9 @@ std::string star_bands_text(std::span<const metrics::StarBand> bands) {
   std::string text;
   for (const metrics::StarBand& band : bands) {
     if (!text.empty()) text += "; ";
-    text += std::to_string(band.level) + ": " + russian_decimal(band.low) + "–" +
-            russian_decimal(band.high);
+    text += std::to_string(band.level) + ": ";
+    text += band.text.empty() ? russian_decimal(band.low) + "–" + russian_decimal(band.high)
+                              : std::string(band.text);
   }
   return text;
 }
@@ -59,8 +62,9 @@ void write_methodology_sheet(Workbook& workbook) {
     sheet.text(row, kFormula, d.formula);
     sheet.text(row, kBase, d.base);
     sheet.text(row, kSource, d.source);
+    sheet.text(row, kInput, d.input);
     sheet.text(row, kQuestion, d.question);
-    sheet.text(row, kUnit, d.unit == metrics::Unit::Percent ? "%" : "пункты");
+    sheet.text(row, kUnit, metrics::unit_name(d.unit));
     sheet.text(row, kStars, star_bands_text(d.stars));
     sheet.text(row++, kStarNote, d.star_note);
   }

@@ -102,4 +102,67 @@ BOOST_AUTO_TEST_CASE(star_levels) {
   BOOST_TEST(star_symbols(5) == "★★★★★");
 }
 
+BOOST_AUTO_TEST_CASE(change_in_words) {
+  using otklik::metrics::Better;
+  using otklik::metrics::Change;
+  const std::string pp = nbsp + "п." + nbsp + "п.";
+  struct Case {
+    Change change;
+    Unit unit;
+    Better better;
+    std::string text;
+    std::string arrow;
+  };
+  const std::vector<Case> cases = {
+      {{2.349, true, 2.5, true},
+       Unit::Percent,
+       Better::Higher,
+       "рост на 2,3" + pp + ", статистически значимо (улучшение)",
+       "▲"},
+      {{-1.05, true, -0.8, false},
+       Unit::Percent,
+       Better::Higher,
+       "снижение на 1,1" + pp + ", в пределах случайных колебаний",
+       "▼"},
+      // Lower is better for repeat requests: a significant fall is an improvement.
+      {{-0.6, true, -3.1, true},
+       Unit::Percent,
+       Better::Lower,
+       "снижение на 0,6" + pp + ", статистически значимо (улучшение)",
+       "▼"},
+      {{4.7, true, 2.0, true},
+       Unit::Points,
+       Better::Higher,
+       "рост на 4,7" + nbsp + "пункта, статистически значимо (улучшение)",
+       "▲"},
+      // Counts have no sampling error: no test, the plain difference.
+      {{108, false, 0, false}, Unit::Count, Better::Neither, "рост на 108", "▲"},
+      {{-1234, false, 0, false}, Unit::Count, Better::Neither, "снижение на 1" + nbsp + "234", "▼"},
+      {{1, false, 0, false},
+       Unit::Level,
+       Better::Higher,
+       "рост на 1" + nbsp + "ур. (улучшение)",
+       "▲"},
+      {{0.04, true, 0.1, false}, Unit::Percent, Better::Higher, "без изменений", "="},
+      {{-0.04, true, -0.1, false}, Unit::Percent, Better::Higher, "без изменений", "="},
+  };
+  for (const Case& c : cases) {
+    BOOST_TEST(format_change(c.change, c.unit, c.better) == c.text);
+    BOOST_TEST(change_arrow(c.change) == c.arrow);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(values_in_every_unit) {
+  BOOST_TEST(format_value(85.26, Unit::Percent) == "85,3" + nbsp + "%");
+  BOOST_TEST(format_value(-12.46, Unit::Points) ==
+             "\u2212"
+             "12,5");
+  BOOST_TEST(format_value(12345, Unit::Count) == "12" + nbsp + "345");
+  BOOST_TEST(format_value(14.66, Unit::Hours) == "14,7" + nbsp + "ч");
+  BOOST_TEST(format_value(3, Unit::Level) == "3 из 5");
+  BOOST_TEST(counted_text(3, {"обращение", "обращения", "обращений"}) == "3" + nbsp + "обращения");
+  BOOST_TEST(counted_text(1021, {"услуга", "услуги", "услуг"}) ==
+             "1" + nbsp + "021" + nbsp + "услуга");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

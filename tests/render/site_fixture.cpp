@@ -18,6 +18,8 @@ IndicatorResult share(Cut cut, IndicatorId id, double value, uint64_t n, int sta
   IndicatorResult r;
   r.cut = cut;
   r.indicator = id;
+  r.unit = metrics::definition(id).unit;
+  r.estimate = metrics::definition(id).estimate;
   r.measurement.value = value;
   r.measurement.n = n;
   r.measurement.ci = ci;
@@ -54,13 +56,29 @@ SiteFixture::SiteFixture() {
   data.touchpoints = {{"tp01", "Портал", model::Channel::Portal, model::TouchpointKind::Digital},
                       {"tp02", kHostileName, model::Channel::Mfc, model::TouchpointKind::Offline}};
   data.periods = {{2024, 4, 0}, {2026, 3, 0}};
+  // pain_points.csv was given; service_requests.csv and the others were not.
+  data.inputs = {{"survey.csv", 10, ""}, {"pain_points.csv", 2, ""}};
 
   const auto sat = IndicatorId::SatisfactionShare;
   // Whole ministry, latest period: 85,26 % of 1 234 answers, 4 stars.
-  indicators.add(share({.period = kLatest}, sat, 85.26, 1234, 4, {83.14, 87.2}));
+  IndicatorResult headline = share({.period = kLatest}, sat, 85.26, 1234, 4, {83.14, 87.2});
+  headline.change =
+      metrics::Change{.difference = 1.34, .tested = true, .z = 2.5, .significant = true};
+  indicators.add(headline);
   indicators.add(share({.period = kLatest}, IndicatorId::Nps, -12.46, 1100, -1, {-15.2, -9.76}));
-  indicators.add(
-      share({.period = kLatest, .life_situation = kBirth}, sat, 78.04, 250, 3, {72.5, 82.7}));
+  IndicatorResult birth =
+      share({.period = kLatest, .life_situation = kBirth}, sat, 78.04, 250, 3, {72.5, 82.7});
+  birth.change =
+      metrics::Change{.difference = -0.44, .tested = true, .z = -0.3, .significant = false};
+  indicators.add(birth);
+  // The pain map of ls01: ranked by mentions, whatever the order added.
+  for (auto [theme, mentions] :
+       {std::pair<std::string, double>{"Очередь в МФЦ", 5}, {kHostileName, 30}}) {
+    IndicatorResult pain = share({.period = kLatest, .life_situation = kBirth},
+                                 IndicatorId::PainMentions, mentions, uint64_t(mentions), -1, {});
+    pain.detail = indicators.intern(theme);
+    indicators.add(pain);
+  }
   indicators.add(
       share({.period = kPrevious, .life_situation = kBirth}, sat, 70.0, 200, 2, {63.3, 75.9}));
   indicators.add(share({.period = kLatest, .life_situation = kBirth, .touchpoint = kPortal}, sat,

@@ -172,9 +172,56 @@ BOOST_AUTO_TEST_CASE(life_situation_page_tables) {
   for (std::size_t at = ls.find("<caption"); at != std::string::npos;
        at = ls.find("<caption", at + 1))
     ++caption_count;
-  BOOST_TEST(table_count == 3u);  // by touchpoint, by service, dynamics
+  BOOST_TEST(table_count == 5u);  // indicators, by touchpoint, by service, dynamics, pain map
   BOOST_TEST(caption_count == table_count);
   BOOST_TEST(!contains(ls, "<th>"));
+}
+
+BOOST_AUTO_TEST_CASE(indicator_rows_say_change_and_level_in_words) {
+  const auto files = SiteFixture().render();
+  const std::string home_row =
+      row_with(files.at("index.html"), "Доля клиентов, удовлетворённых получением");
+  BOOST_TEST(contains(home_row, "85,3" + nbsp + "%"));
+  BOOST_TEST(contains(home_row, "95&nbsp;% интервал: от 83,1 до 87,2" + nbsp + "%"));
+  BOOST_TEST(contains(home_row, "</span> 4 из 5"));  // the level in words, not only stars
+  // The arrow is decoration; the words carry the change and its test.
+  BOOST_TEST(contains(home_row, "<span class=\"arrow\" aria-hidden=\"true\">▲</span>"));
+  BOOST_TEST(contains(
+      home_row, "рост на 1,3" + nbsp + "п." + nbsp + "п., статистически значимо (улучшение)"));
+  const std::string ls_row =
+      row_with(files.at("life-situations/ls01.html"), "Доля клиентов, удовлетворённых получением");
+  BOOST_TEST(contains(
+      ls_row, "снижение на 0,4" + nbsp + "п." + nbsp + "п., в пределах случайных колебаний"));
+  BOOST_TEST(!contains(ls_row, "ухудшение"));  // not significant: no verdict
+  // NPS without a level, in points, with no previous period to compare.
+  const std::string nps_row = row_with(files.at("index.html"), "Индекс потребительской лояльности");
+  BOOST_TEST(contains(nps_row,
+                      "\u2212"
+                      "12,5"));
+  BOOST_TEST(contains(nps_row, "не присваивается"));
+  BOOST_TEST(contains(nps_row, "нет данных для сравнения"));
+}
+
+BOOST_AUTO_TEST_CASE(absent_optional_file_is_named) {
+  const std::string home = SiteFixture().render().at("index.html");
+  BOOST_TEST(contains(row_with(home, "Доля повторных запросов"),
+                      "не рассчитывается: файл service_requests.csv не представлен"));
+  BOOST_TEST(contains(home, "не рассчитывается: файл response_times.csv не представлен"));
+  // Given files are not reported missing.
+  BOOST_TEST(!contains(home, "файл survey.csv не представлен"));
+  BOOST_TEST(!contains(home, "файл pain_points.csv не представлен"));
+}
+
+BOOST_AUTO_TEST_CASE(pain_map_ranks_themes_by_mentions) {
+  const auto files = SiteFixture().render();
+  const std::string& ls = files.at("life-situations/ls01.html");
+  const std::size_t first = ls.find(kHostileEscaped + "</th><td class=\"num\">30<");
+  const std::size_t second = ls.find("Очередь в МФЦ</th><td class=\"num\">5<");
+  BOOST_TEST(first != std::string::npos);
+  BOOST_TEST(second != std::string::npos);
+  BOOST_TEST(first < second);
+  BOOST_TEST(
+      contains(files.at("life-situations/ls02.html"), "За период клиенты не назвали проблем."));
 }
 
 BOOST_AUTO_TEST_CASE(suppressed_cut_shows_no_number) {
