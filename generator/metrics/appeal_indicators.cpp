@@ -1,21 +1,40 @@
 // Appeals (appeals.csv) per period × {all, life situation} × {all, touchpoint}:
-// counts by kind, result, channel and topic, and the on-time and repeat shares.
+// the count, on-time share and repeat share of all appeals and of each kind,
+// result, channel and topic.
 #include <map>
 #include <string>
+#include <tuple>
 
 #include "metrics/indicator_sources.hpp"
 
 namespace otklik::metrics {
 namespace {
 
-struct AppealTally {
+struct AppealCounts {
   uint64_t count = 0;
   uint64_t on_time = 0;
   uint64_t repeat = 0;
-  std::map<model::AppealKind, uint64_t> by_kind;
-  std::map<model::AppealResult, uint64_t> by_result;
-  std::map<model::Channel, uint64_t> by_channel;
-  std::map<std::string, uint64_t> by_topic;
+
+  void add(const model::AppealRow& row) {
+    count += row.count;
+    on_time += row.on_time;
+    repeat += row.repeat;
+  }
+};
+
+// A breakdown of appeals: "kind", "result", "channel" or "topic", and its
+// value's id. The detail of a share is "kind:complaint"; of a count, the id.
+struct Part {
+  IndicatorId count_indicator;
+  std::string value;
+  friend bool operator<(const Part& a, const Part& b) {
+    return std::tie(a.count_indicator, a.value) < std::tie(b.count_indicator, b.value);
+  }
+};
+
+struct AppealTally {
+  AppealCounts all;
+  std::map<Part, AppealCounts> parts;
 };
 
 // The cuts one row counts in: an empty key reaches only "all".
@@ -35,14 +54,48 @@ std::vector<Cut> cuts_of(const model::AppealRow& row) {
   return cuts;
 }
 
-template <typename Key, typename Name>
-void add_breakdown(IndicatorTable& table, const Cut& cut, IndicatorId id,
-                   const std::map<Key, uint64_t>& counts, Name name, const ingest::Config& config) {
-  for (const auto& [key, count] : counts) {
-    IndicatorResult r = make_result(cut, id, count_of(count), config);
-    r.detail = table.intern(name(key));
-    table.add(std::move(r));
+std::vector<Part> parts_of(const model::Dataset& data, const model::AppealRow& row,
+                           const Cut& cut) {
+  std::vector<Part> parts = {
+      {IndicatorId::AppealsByKind, std::string(model::appeal_kind_id(row.kind))},
+      {IndicatorId::AppealsByResult, std::string(model::appeal_result_id(row.result))},
+      {IndicatorId::AppealsByTopic, row.topic}};
+  // At one touchpoint the channel is that touchpoint's: no breakdown.
+  if (cut.touchpoint == model::kNone && row.touchpoint != model::kNone)
+    parts.push_back({IndicatorId::AppealsByChannel,
+                     std::string(model::channel_id(data.touchpoints[row.touchpoint].channel))});
+  return parts;
+}
+
+std::string_view dimension_of(IndicatorId count_indicator) {
+  switch (count_indicator) {
+    case IndicatorId::AppealsByKind:
+      return "kind";
+    case IndicatorId::AppealsByResult:
+      return "result";
+    case IndicatorId::AppealsByChannel:
+      return "channel";
+    default:
+      return "topic";
   }
+}
+
+void add(IndicatorTable& table, const Cut& cut, IndicatorId id, const Measurement& m,
+         std::string_view detail, const ingest::Config& config) {
+  IndicatorResult r = make_result(cut, id, m, config);
+  if (!detail.empty()) r.detail = table.intern(detail);
+  table.add(std::move(r));
+}
+
+void add_counts(IndicatorTable& table, const Cut& cut, const AppealCounts& c,
+                IndicatorId count_indicator, std::string_view value, std::string_view share_detail,
+                const ingest::Config& config) {
+  add(table, cut, count_indicator, count_of(c.count), value, config);
+  if (c.count == 0) return;
+  add(table, cut, IndicatorId::AppealsOnTimeShare, share_of(c.on_time, c.count), share_detail,
+      config);
+  add(table, cut, IndicatorId::AppealsRepeatShare, share_of(c.repeat, c.count), share_detail,
+      config);
 }
 
 }  // namespace
@@ -53,33 +106,15 @@ void add_appeal_indicators(const model::Dataset& data, const ingest::Config& con
   for (const model::AppealRow& row : data.appeals) {
     for (const Cut& cut : cuts_of(row)) {
       AppealTally& t = tallies[cut];
-      t.count += row.count;
-      t.on_time += row.on_time;
-      t.repeat += row.repeat;
-      t.by_kind[row.kind] += row.count;
-      t.by_result[row.result] += row.count;
-      t.by_topic[row.topic] += row.count;
-      // At one touchpoint the channel is that touchpoint's: no breakdown.
-      if (cut.touchpoint == model::kNone && row.touchpoint != model::kNone)
-        t.by_channel[data.touchpoints[row.touchpoint].channel] += row.count;
+      t.all.add(row);
+      for (const Part& part : parts_of(data, row, cut)) t.parts[part].add(row);
     }
   }
   for (const auto& [cut, t] : tallies) {
-    table.add(make_result(cut, IndicatorId::AppealsCount, count_of(t.count), config));
-    if (t.count > 0) {
-      table.add(
-          make_result(cut, IndicatorId::AppealsOnTimeShare, share_of(t.on_time, t.count), config));
-      table.add(
-          make_result(cut, IndicatorId::AppealsRepeatShare, share_of(t.repeat, t.count), config));
-    }
-    add_breakdown(table, cut, IndicatorId::AppealsByKind, t.by_kind, model::appeal_kind_id, config);
-    add_breakdown(table, cut, IndicatorId::AppealsByResult, t.by_result, model::appeal_result_id,
-                  config);
-    add_breakdown(table, cut, IndicatorId::AppealsByChannel, t.by_channel, model::channel_id,
-                  config);
-    add_breakdown(
-        table, cut, IndicatorId::AppealsByTopic, t.by_topic,
-        [](const std::string& topic) -> std::string_view { return topic; }, config);
+    add_counts(table, cut, t.all, IndicatorId::AppealsCount, "", "", config);
+    for (const auto& [part, counts] : t.parts)
+      add_counts(table, cut, counts, part.count_indicator, part.value,
+                 std::string(dimension_of(part.count_indicator)) + ":" + part.value, config);
   }
 }
 

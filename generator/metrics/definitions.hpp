@@ -96,7 +96,9 @@ struct IndicatorDefinition {
   // control (min_n and complementary suppression). Appeals, requests and
   // the scenario file are administrative counts and are published as they are.
   bool disclosure_control = false;
-  // The key is followed by ":" and a detail (q:polite, appeals_kind:complaint).
+  // The key is always followed by ":" and a detail (q:polite,
+  // appeals_kind:complaint). The appeals shares have an optional one
+  // (appeals_on_time_share:kind:complaint) beside their plain total.
   bool has_detail = false;
 };
 
