@@ -35,8 +35,9 @@ OutputFile render_home(SiteContext& site) {
   data body;
   body.set("organisation", in.config.organisation);
   body.set("period_label", period_label);
-  body.set("indicators", indicator_rows(site, {.period = period}, IndicatorScope::Body,
-                                        "Показатели стандарта за " + period_label));
+  body.set("indicators",
+           indicator_rows(site, {.period = period}, IndicatorScope::Body,
+                          in.config.organisation + ": показатели стандарта, " + period_label));
   body.set("life_situations", share_table({"life-situations-table",
                                            "Жизненные ситуации: удовлетворённость, " + period_label,
                                            "Жизненная ситуация", satisfaction},

@@ -85,8 +85,9 @@ OutputFile render_life_situation(SiteContext& site, model::DimIndex index) {
   body.set("priority", ls.priority);
   body.set("period_label", period_label);
   body.set("no_answers", !has_any_result(site.in.indicators, cut));
-  body.set("indicators", indicator_rows(site, cut, IndicatorScope::LifeSituation,
-                                        "Показатели за " + period_label));
+  body.set("indicators",
+           indicator_rows(site, cut, IndicatorScope::LifeSituation,
+                          "Показатели жизненной ситуации «" + ls.name + "», " + period_label));
   body.set("pain_map", pain_map(site, cut, "Проблемы, которые назвали клиенты, " + period_label));
   body.set(
       "by_touchpoint",

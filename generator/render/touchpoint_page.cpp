@@ -44,7 +44,8 @@ OutputFile render_touchpoint(SiteContext& site, model::DimIndex index) {
   body.set("period_label", period_label);
   body.set("no_answers", !has_any_result(site.in.indicators, cut));
   body.set("indicators",
-           indicator_rows(site, cut, IndicatorScope::Touchpoint, "Показатели за " + period_label));
+           indicator_rows(site, cut, IndicatorScope::Touchpoint,
+                          "Показатели точки взаимодействия «" + tp.name + "», " + period_label));
   body.set("pain_map", pain_map(site, cut, "Проблемы, которые назвали клиенты, " + period_label));
   body.set(
       "by_life_situation",
