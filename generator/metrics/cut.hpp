@@ -61,12 +61,22 @@ inline Cut cut_of(const model::CellKey& k) {
   return {k.period, k.life_situation, k.service, k.touchpoint, k.segment, k.region};
 }
 
+// splitmix64's finaliser: every input bit reaches every output bit, so cuts
+// that differ in one small index do not crowd into the same buckets.
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  return x ^ (x >> 31);
+}
+
 struct CutHash {
   std::size_t operator()(const Cut& c) const {
-    uint64_t h = c.period;
+    uint64_t h = mix64(c.period);
     for (model::DimIndex v : {c.life_situation, c.service, c.touchpoint, c.segment, c.region})
-      h = (h ^ static_cast<uint64_t>(static_cast<uint32_t>(v + 1))) * 0x100000001b3ULL;
-    return static_cast<std::size_t>(h ^ (h >> 29));
+      h = mix64(h ^ static_cast<uint32_t>(v + 1));
+    return static_cast<std::size_t>(h);
   }
 };
 

@@ -10,9 +10,9 @@
 namespace otklik::metrics {
 
 std::size_t IndicatorTable::KeyHash::operator()(const Key& key) const {
-  const std::size_t h = CutHash{}(key.cut);
-  return h ^ ((static_cast<std::size_t>(key.indicator) + 1) * 0x9e3779b97f4a7c15ULL) ^
-         (static_cast<std::size_t>(key.detail) << 17);
+  const uint64_t h = CutHash{}(key.cut);
+  return static_cast<std::size_t>(
+      mix64(h ^ (static_cast<uint64_t>(key.indicator) << 32 | static_cast<uint64_t>(key.detail))));
 }
 
 uint32_t IndicatorTable::intern(std::string_view detail) {
