@@ -30,6 +30,11 @@ std::size_t DisclosureTable::find(const Cut& cut) const {
   return static_cast<std::size_t>(it - cuts_.begin());
 }
 
+uint64_t DisclosureTable::n(const Cut& cut) const {
+  auto it = std::lower_bound(cuts_.begin(), cuts_.end(), cut);
+  return it != cuts_.end() && *it == cut ? n_[it - cuts_.begin()] : 0;
+}
+
 bool DisclosureTable::suppressed(const Cut& cut) const {
   auto it = std::lower_bound(cuts_.begin(), cuts_.end(), cut);
   return it != cuts_.end() && *it == cut && suppressed_[it - cuts_.begin()];
@@ -73,7 +78,14 @@ bool DisclosureTable::protect(const Equation& eq, uint64_t min_n) {
     ++unknowns;
     if (unknowns == 1) lone_needs_cover = rest < min_n;
   }
-  if (unknowns != 1 || !lone_needs_cover || cover == cuts_.size()) return false;
+  if (unknowns != 1 || !lone_needs_cover) return false;
+  // No published child left to hide: the lone unknown is a child that equals
+  // its published parent (say, a life situation's only touchpoint, hidden as
+  // the cover of another equation). Only hiding the parent keeps it unknown.
+  if (cover == cuts_.size()) {
+    if (suppressed_[eq.parent]) return false;
+    cover = eq.parent;
+  }
   suppressed_[cover] = true;
   return true;
 }

@@ -8,8 +8,9 @@
 // itself): parent = child_1 + ... + child_k + rest. An equation with exactly
 // one unknown gives that unknown away. So wherever a hidden cut (or a rest
 // of fewer than min_n answers) is the only unknown of an equation, the
-// published child with the fewest answers is hidden as well, and this
-// repeats until every equation has no unknown or at least two.
+// published child with the fewest answers is hidden as well (the parent,
+// when no child is left to hide), and this repeats until every equation has
+// no unknown or at least two.
 #include <cstdint>
 #include <vector>
 
@@ -35,6 +36,7 @@ class DisclosureTable {
 
   const std::vector<Cut>& cuts() const { return cuts_; }
   uint64_t n(std::size_t i) const { return n_[i]; }
+  uint64_t n(const Cut& cut) const;  // 0 when the table lacks the cut
   bool suppressed(std::size_t i) const { return suppressed_[i]; }
   bool suppressed(const Cut& cut) const;
 

@@ -56,15 +56,71 @@ bool keep_in_step(DisclosureTable& nps, DisclosureTable& digital) {
   return changed;
 }
 
-void protect_all(std::vector<DisclosureTable>& tables, DisclosureTable* nps,
-                 DisclosureTable& digital, uint64_t min_n) {
+// The NPS cuts at offline touchpoints, by the cut they roll up to.
+std::map<Cut, std::vector<Cut>> offline_parts(const model::Dataset& data,
+                                              const DisclosureTable& nps) {
+  std::map<Cut, std::vector<Cut>> parts;
+  for (const Cut& cut : nps.cuts())
+    if (cut.touchpoint != model::kNone &&
+        data.touchpoints[cut.touchpoint].kind != model::TouchpointKind::Digital)
+      parts[cut.without(Dimension::Touchpoint)].push_back(cut);
+  return parts;
+}
+
+// A cut's NPS answers also split in a way neither table sees on its own:
+// nps(C) = digital(C) + NPS at each offline touchpoint of C + the answers
+// without a touchpoint. Without this, a published NPS and digital NPS give
+// away a hidden offline touchpoint, or a small rest, by subtraction (and an
+// all-digital cut would publish in one table what the other hides). The rule
+// is the tables' own: where a hidden cut, or a rest under min_n, is the one
+// unknown, the published part with the fewest answers is hidden too, or the
+// NPS of C itself when no part is left.
+bool protect_digital_split(const std::map<Cut, std::vector<Cut>>& offline, DisclosureTable& nps,
+                           DisclosureTable& digital, uint64_t min_n) {
+  struct Part {
+    DisclosureTable* table;
+    Cut cut;
+  };
+  bool changed = false;
+  for (const Cut& whole : digital.cuts()) {
+    if (whole.touchpoint != model::kNone) continue;
+    std::vector<Part> parts = {{&digital, whole}};
+    if (auto it = offline.find(whole); it != offline.end())
+      for (const Cut& cut : it->second) parts.push_back({&nps, cut});
+    int unknowns = nps.suppressed(whole) && nps.n(whole) > 0 ? 1 : 0;
+    uint64_t parts_n = 0;
+    const Part* cover = nullptr;
+    for (const Part& part : parts) {
+      const uint64_t n = part.table->n(part.cut);
+      parts_n += n;
+      if (n == 0) continue;
+      if (part.table->suppressed(part.cut))
+        ++unknowns;
+      else if (cover == nullptr || n < cover->table->n(cover->cut))
+        cover = &part;
+    }
+    const uint64_t rest = nps.n(whole) - parts_n;
+    const bool exposed = rest == 0 ? unknowns == 1 : unknowns == 0 && rest < min_n;
+    if (!exposed) continue;
+    const bool hid = cover != nullptr ? cover->table->suppress(cover->cut) : nps.suppress(whole);
+    changed = hid || changed;
+  }
+  return changed;
+}
+
+void protect_all(const model::Dataset& data, std::vector<DisclosureTable>& tables,
+                 DisclosureTable* nps, DisclosureTable& digital, uint64_t min_n) {
   for (auto& t : tables) t.suppress_primary(min_n);
   digital.suppress_primary(min_n);
+  std::map<Cut, std::vector<Cut>> offline;
+  if (nps != nullptr) offline = offline_parts(data, *nps);
   for (bool changed = true; changed;) {
     changed = false;
     for (auto& t : tables) changed = t.suppress_complementary(min_n) || changed;
     changed = digital.suppress_complementary(min_n) || changed;
-    if (nps != nullptr) changed = keep_in_step(*nps, digital) || changed;
+    if (nps == nullptr) continue;
+    changed = keep_in_step(*nps, digital) || changed;
+    changed = protect_digital_split(offline, *nps, digital, min_n) || changed;
   }
 }
 
@@ -168,7 +224,7 @@ void add_survey_indicators(const model::Dataset& data, const ingest::Config& con
       cube, model::Scale::Nps,
       [&cube](std::size_t i) -> const model::AnswerCounts& { return cube.digital_nps(i); });
   const int nps_question = data.question_index("nps");
-  protect_all(protection, nps_question >= 0 ? &protection[nps_question] : nullptr, digital,
+  protect_all(data, protection, nps_question >= 0 ? &protection[nps_question] : nullptr, digital,
               config.min_n);
 
   for (std::size_t q = 0; q < data.questions.size(); ++q)
