@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/build_command.hpp"
+#include "cli/metrics_command.hpp"
 #include "cli/options.hpp"
 #include "validate/validator.hpp"
 
@@ -43,8 +44,11 @@ int run(int argc, char** argv) {
       return 0;
     }
     if (command == "build") return build_command(parse_build_options(args), std::cerr);
+    if (command == "metrics")
+      return metrics_command(parse_metrics_options(args), std::cout, std::cerr);
     if (command == "validate") return validate_command(parse_validate_options(args));
-    throw UsageError{"unknown command \"" + command + "\"; the commands are build and validate"};
+    throw UsageError{"unknown command \"" + command +
+                     "\"; the commands are build, metrics and validate"};
   } catch (const UsageError& e) {
     std::cerr << "otklik: " << e.message << "\nRun `otklik --help` for the usage.\n";
     return 2;

@@ -1,8 +1,11 @@
 #include "cli/build_command.hpp"
 
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
+#include <utility>
 
+#include "cli/project_inputs.hpp"
 #include "content/page.hpp"
 #include "ingest/config.hpp"
 #include "ingest/input_error.hpp"
@@ -10,6 +13,7 @@
 #include "metrics/indicator_table.hpp"
 #include "publish/staging.hpp"
 #include "render/site.hpp"
+#include "report/indicator_records.hpp"
 #include "report/summary_workbook.hpp"
 #include "validate/validator.hpp"
 
@@ -17,27 +21,32 @@ namespace otklik::cli {
 namespace fs = std::filesystem;
 namespace {
 
-ingest::Config read_config(const BuildOptions& options) {
-  if (fs::exists(options.config)) return ingest::load_config(options.config);
-  if (options.config_given)
-    throw ingest::InputError({options.config.string(), 0, 0},
-                             "configuration file not found; check the --config path");
-  return ingest::default_config();
+// The open data is streamed to its files: on national data it is far larger
+// than the pages.
+void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& indicators,
+                     const fs::path& site) {
+  for (const auto& [path, format] :
+       {std::pair{report::kIndicatorsCsvPath, report::RecordFormat::Csv},
+        std::pair{report::kIndicatorsJsonPath, report::RecordFormat::Json}}) {
+    const fs::path file = site / path;
+    fs::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary);
+    report::write_indicator_records(data, indicators, format, out);
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + file.string());
+  }
 }
 
-void require_folder(const fs::path& dir, const char* what) {
-  if (!fs::is_directory(dir))
-    throw ingest::InputError({dir.string(), 0, 0},
-                             std::string(what) +
-                                 " folder not found; run otklik in the project "
-                                 "folder or pass --" +
-                                 what + " DIR");
+std::vector<render::Download> downloads() {
+  return {{report::kSummaryWorkbookName, "Сводка показателей, XLSX"},
+          {report::kIndicatorsCsvPath, "Все показатели, открытые данные CSV"},
+          {report::kIndicatorsJsonPath, "Все показатели, открытые данные JSON"}};
 }
 
 // Every stage in data-flow order; throws on the first error. The staging
 // folder is discarded on any throw, so the previous site stays.
 std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
-  const ingest::Config config = read_config(options);
+  const ingest::Config config = read_config(options.config, options.config_given);
   require_folder(options.data, "data");
   require_folder(options.content, "content");
   require_folder(options.templates, "templates");
@@ -48,11 +57,12 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
   const auto pages = content::load_content(options.content, {config.allow_raw_html});
 
   publish::Staging staging(options.out);
-  const std::vector<render::OutputFile> files = render::render_site(
-      {data, indicators, pages, config, options.templates, {report::kSummaryWorkbookName}});
+  const std::vector<render::OutputFile> files =
+      render::render_site({data, indicators, pages, config, options.templates, downloads()});
   for (const auto& file : files) staging.write(file.path, file.bytes);
   report::write_summary_workbook(data, indicators, config,
                                  staging.dir() / report::kSummaryWorkbookName);
+  write_open_data(data, indicators, staging.dir());
 
   const auto findings = validate::validate_folder(staging.dir());
   if (!findings.empty()) {
@@ -61,7 +71,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
                              " design-rule finding(s); the site was not published");
   }
   staging.commit();
-  return files.size() + 1;
+  return files.size() + 3;
 }
 
 }  // namespace

@@ -65,6 +65,33 @@ BuildOptions parse_build_options(const std::vector<std::string>& args) {
   return options;
 }
 
+MetricsOptions parse_metrics_options(const std::vector<std::string>& args) {
+  OptionSet set;
+  set.addOption(path_option("data", "folder of the CSV data (default: data)"));
+  set.addOption(path_option("config", "configuration file (default: otklik.yaml)"));
+  set.addOption(Option("format", "", "csv or json (default: csv)")
+                    .required(false)
+                    .repeatable(false)
+                    .argument("FORMAT"));
+  std::vector<std::string> positional;
+  auto values = process(set, args, positional);
+  if (!positional.empty()) throw UsageError{"unexpected argument: " + positional.front()};
+  MetricsOptions options;
+  if (values.count("data")) options.data = values["data"];
+  if (values.count("config")) {
+    options.config = values["config"];
+    options.config_given = true;
+  }
+  if (values.count("format")) {
+    const std::string& format = values["format"];
+    if (format == "json")
+      options.format = MetricsFormat::Json;
+    else if (format != "csv")
+      throw UsageError{"unknown --format \"" + format + "\"; the formats are csv and json"};
+  }
+  return options;
+}
+
 ValidateOptions parse_validate_options(const std::vector<std::string>& args) {
   OptionSet set;
   std::vector<std::string> positional;
@@ -79,11 +106,15 @@ std::string help_text() {
 
 Usage:
   otklik build [--data DIR] [--content DIR] [--templates DIR] [--out DIR] [--config FILE]
-      Reads the CSV data, computes the indicators, renders the site and the
-      XLSX summary, checks the design rules, and replaces the output folder
-      only if everything succeeded.
+      Reads the CSV data, computes the indicators, renders the site, the
+      XLSX summary and the open data, checks the design rules, and replaces
+      the output folder only if everything succeeded.
       Defaults: data, content, templates, site and otklik.yaml (optional)
       in the current folder.
+  otklik metrics [--data DIR] [--config FILE] [--format csv|json]
+      Computes the indicators and prints them to stdout, one record per cut
+      and indicator: the same bytes as site/opendata/indicators.csv or .json.
+      Columns: docs/opendata.md.
   otklik validate DIR
       Checks a folder of HTML and CSS against the portal design rules
       (contrast, flashing). Exit 0 clean, 1 findings, 2 cannot run.

@@ -15,6 +15,15 @@ struct BuildOptions {
   bool config_given = false;  // an explicit --config must exist; the default may not
 };
 
+enum class MetricsFormat { Csv, Json };
+
+struct MetricsOptions {
+  std::filesystem::path data = "data";
+  std::filesystem::path config = "otklik.yaml";
+  bool config_given = false;
+  MetricsFormat format = MetricsFormat::Csv;
+};
+
 struct ValidateOptions {
   std::filesystem::path dir;
 };
@@ -25,6 +34,7 @@ struct UsageError {
 };
 
 BuildOptions parse_build_options(const std::vector<std::string>& args);
+MetricsOptions parse_metrics_options(const std::vector<std::string>& args);
 ValidateOptions parse_validate_options(const std::vector<std::string>& args);
 
 std::string help_text();

@@ -48,10 +48,10 @@ data crumbs_data(const PageFrame& frame, const std::string& root) {
 
 data downloads_data(const SiteContext& site, const std::string& root) {
   data items{data::type::list};
-  for (const std::string& name : site.in.downloads) {
+  for (const Download& download : site.in.downloads) {
     data entry;
-    entry.set("label", name);
-    entry.set("href", root + name);
+    entry.set("label", download.label);
+    entry.set("href", root + download.path);
     items.push_back(entry);
   }
   return items;

@@ -1,6 +1,7 @@
 #pragma once
 // Renders every page of the site through the Mustache templates of templates/.
 #include <filesystem>
+#include <string>
 #include <vector>
 
 #include "content/page.hpp"
@@ -11,14 +12,19 @@
 
 namespace otklik::render {
 
+// A file written beside the pages, linked from the footer of every page.
+struct Download {
+  std::string path;   // relative to the site root: "opendata/indicators.csv"
+  std::string label;  // what the reader sees: «Показатели, CSV»
+};
+
 struct SiteInputs {
   const model::Dataset& data;
   const metrics::IndicatorTable& indicators;
   const std::vector<content::ContentPage>& pages;
   const ingest::Config& config;
   std::filesystem::path templates_dir;
-  // Downloads to link from every page that lists them (e.g. "otklik-summary.xlsx").
-  std::vector<std::string> downloads;
+  std::vector<Download> downloads;
 };
 
 // Throws ingest::InputError for a missing or malformed template.

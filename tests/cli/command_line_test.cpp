@@ -13,6 +13,8 @@ BOOST_AUTO_TEST_CASE(help_and_version) {
   BOOST_TEST(help.status == 0);
   BOOST_TEST(help.out.find("otklik build [--data DIR]") != std::string::npos);
   BOOST_TEST(help.out.find("otklik validate DIR") != std::string::npos);
+  BOOST_TEST(help.out.find("otklik metrics [--data DIR] [--config FILE] [--format csv|json]") !=
+             std::string::npos);
   const RunResult version = run_otklik("--version");
   BOOST_TEST(version.status == 0);
   BOOST_TEST(version.out == std::string("otklik ") + OTKLIK_VERSION + "\n");
@@ -27,6 +29,8 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2_with_a_message_on_stderr) {
       {"publish", "unknown command \"publish\""},
       {"build --nonsense x", "nonsense"},
       {"build --data", "data"},
+      {"metrics --format xml", "unknown --format \"xml\"; the formats are csv and json"},
+      {"metrics stray", "unexpected argument: stray"},
       {"validate", "exactly one folder"},
       {"validate a b", "exactly one folder"},
   };
@@ -71,4 +75,17 @@ BOOST_AUTO_TEST_CASE(a_missing_data_folder_is_reported_and_nothing_is_written) {
   BOOST_TEST(run.status == 1);
   BOOST_TEST(run.err.find("nowhere: error: data folder not found") != std::string::npos, run.err);
   BOOST_TEST(!std::filesystem::exists(dir / "site"));
+}
+
+BOOST_AUTO_TEST_CASE(metrics_reports_bad_data_like_build_and_prints_nothing) {
+  const auto dir = fresh_temp_dir("cli-metrics-missing-data");
+  const RunResult run = run_otklik("metrics --data nowhere", dir);
+  BOOST_TEST(run.status == 1);
+  BOOST_TEST(run.out.empty());
+  BOOST_TEST(run.err.find("nowhere: error: data folder not found") != std::string::npos, run.err);
+  const RunResult config = run_otklik("metrics --config missing.yaml", dir);
+  BOOST_TEST(config.status == 1);
+  BOOST_TEST(
+      config.err.find("missing.yaml: error: configuration file not found") != std::string::npos,
+      config.err);
 }

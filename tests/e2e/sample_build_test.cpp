@@ -75,6 +75,8 @@ BOOST_AUTO_TEST_CASE(sample_build_writes_every_page_and_the_workbook) {
   BOOST_TEST(home.find("<html lang=\"ru\"") != std::string::npos);
   BOOST_TEST(home.find("%") != std::string::npos);  // indicators are shown
   BOOST_TEST(home.find("otklik-summary.xlsx") != std::string::npos);
+  BOOST_TEST(home.find("href=\"opendata/indicators.csv\"") != std::string::npos);
+  BOOST_TEST(fs::is_regular_file(out / "opendata/indicators.json"));
 
   // The published site passes its own design-rule check.
   const RunResult check = run_otklik("validate '" + out.string() + "'");

@@ -101,7 +101,8 @@ SiteFixture::SiteFixture() {
 }
 
 render::SiteInputs SiteFixture::inputs() const {
-  return {data, indicators, pages, config, templates_dir, {"otklik-summary.xlsx"}};
+  return {data,   indicators,    pages,
+          config, templates_dir, {{"otklik-summary.xlsx", "Сводка, XLSX"}}};
 }
 
 std::map<std::string, std::string> SiteFixture::render() const {

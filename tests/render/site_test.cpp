@@ -90,6 +90,7 @@ BOOST_AUTO_TEST_CASE(links_are_relative_to_the_page_depth) {
   BOOST_TEST(contains(home, "href=\"life-situations/ls01.html\""));
   BOOST_TEST(contains(home, "href=\"touchpoints/tp01.html\""));
   BOOST_TEST(contains(home, "href=\"otklik-summary.xlsx\""));
+  BOOST_TEST(contains(home, ">Сводка, XLSX</a>"));  // the label, not the file name
   const std::string& ls = files.at("life-situations/ls01.html");
   BOOST_TEST(contains(ls, "href=\"../assets/style.css\""));
   BOOST_TEST(contains(ls, "href=\"../index.html\""));

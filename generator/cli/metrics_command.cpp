@@ -1,0 +1,38 @@
+#include "cli/metrics_command.hpp"
+
+#include <exception>
+#include <string>
+
+#include "cli/project_inputs.hpp"
+#include "ingest/input_error.hpp"
+#include "ingest/load_dataset.hpp"
+#include "metrics/indicator_table.hpp"
+#include "report/indicator_records.hpp"
+
+namespace otklik::cli {
+
+int metrics_command(const MetricsOptions& options, std::ostream& out, std::ostream& err) {
+  try {
+    const ingest::Config config = read_config(options.config, options.config_given);
+    require_folder(options.data, "data");
+    const model::Dataset data = ingest::load_dataset(
+        options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+    const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
+    const auto format = options.format == MetricsFormat::Json ? report::RecordFormat::Json
+                                                              : report::RecordFormat::Csv;
+    report::write_indicator_records(data, indicators, format, out);
+    out.flush();
+    if (!out) {
+      err << "otklik: error: cannot write to standard output\n";
+      return 1;
+    }
+    return 0;
+  } catch (const ingest::InputError& e) {
+    err << e.what() << '\n';
+  } catch (const std::exception& e) {
+    err << "otklik: error: " << e.what() << '\n';
+  }
+  return 1;
+}
+
+}  // namespace otklik::cli
