@@ -38,9 +38,17 @@ void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& 
 }
 
 std::vector<render::Download> downloads() {
-  return {{report::kSummaryWorkbookName, "Сводка показателей, XLSX"},
-          {report::kIndicatorsCsvPath, "Все показатели, открытые данные CSV"},
-          {report::kIndicatorsJsonPath, "Все показатели, открытые данные JSON"}};
+  return {{report::kSummaryWorkbookName, "Сводка показателей, XLSX", "XLSX (Excel, LibreOffice)",
+           "Показатели по жизненным ситуациям и точкам взаимодействия. Каждая доля — формула "
+           "над числами ответов на листе исходных данных; на листе «Методика» — формулы, базы и "
+           "пороги звёзд."},
+          {report::kIndicatorsCsvPath, "Все показатели, открытые данные CSV",
+           "CSV (UTF-8, разделитель — запятая)",
+           "Одна строка на срез и показатель: период, жизненная ситуация, услуга, точка "
+           "взаимодействия, сегмент, регион, значение, число ответов, 95-процентный интервал, "
+           "уровень, изменение и его значимость, признаки скрытия и малого числа ответов."},
+          {report::kIndicatorsJsonPath, "Все показатели, открытые данные JSON", "JSON (UTF-8)",
+           "Те же записи, что в CSV, массивом объектов."}};
 }
 
 // Every stage in data-flow order; throws on the first error. The staging

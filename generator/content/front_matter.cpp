@@ -149,6 +149,8 @@ class ValueReader {
     }
   }
 
+  ingest::SourceLocation where() const { return locator_.at(value_.Mark()); }
+
   [[noreturn]] void fail(const std::string& what) const {
     throw InputError(locator_.at(value_.Mark()), "`" + key_ + "` " + what);
   }
@@ -185,8 +187,10 @@ void read_key(const std::string& key, const ValueReader& value, FrontMatter& fro
     front.draft = value.yes_no();
   } else if (key == "life_situation") {
     front.life_situation = value.text();
+    front.life_situation_at = value.where();
   } else if (key == "touchpoint") {
     front.touchpoint = value.text();
+    front.touchpoint_at = value.where();
   } else if (key == "period") {
     front.period = value.text();
     if (!model::Period::parse(front.period))

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/input_error.hpp"
+
 namespace otklik::content {
 
 struct FrontMatter {
@@ -15,8 +17,11 @@ struct FrontMatter {
   // Decisions taken on feedback (content/decisions/*.md, 4.5.7.4–4.5.7.5); empty elsewhere.
   std::string life_situation;  // life situation id
   std::string touchpoint;      // touchpoint id, optional
-  std::string period;          // "2026-Q3" or "2026-07"
-  std::string status;          // planned | in_progress | done
+  // Where the ids stand, so that an id the data lacks is reported there.
+  ingest::SourceLocation life_situation_at;
+  ingest::SourceLocation touchpoint_at;
+  std::string period;  // "2026-Q3" or "2026-07"
+  std::string status;  // planned | in_progress | done
 };
 
 struct ContentPage {

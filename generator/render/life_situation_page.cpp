@@ -1,5 +1,7 @@
 #include <string_view>
 
+#include "render/appeals_view.hpp"
+#include "render/decisions_view.hpp"
 #include "render/dynamics.hpp"
 #include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
@@ -44,30 +46,9 @@ data service_rows(const SiteContext& site, metrics::Cut cut, const std::string& 
   return rows;
 }
 
-std::string_view status_text(const std::string& status) {
-  if (status == "planned") return "запланировано";
-  if (status == "in_progress") return "выполняется";
-  if (status == "done") return "выполнено";
-  return "статус не указан";
-}
-
-// Decisions taken on this life situation's feedback (4.5.7.4–4.5.7.5).
-data decisions(const SiteContext& site, const std::string& ls_id, const std::string& root) {
-  data items{data::type::list};
-  for (const content::ContentPage& page : site.in.pages) {
-    if (page.front.life_situation != ls_id) continue;
-    data item;
-    item.set("title", page.front.title);
-    item.set("href", root + content_page_path(page));
-    item.set("status", std::string(status_text(page.front.status)));
-    items.push_back(item);
-  }
-  return items;
-}
-
 }  // namespace
 
-OutputFile render_life_situation(SiteContext& site, model::DimIndex index) {
+PageFiles render_life_situation(SiteContext& site, model::DimIndex index) {
   const model::LifeSituation& ls = site.in.data.life_situations[index];
   const PageFrame frame{
       .path = life_situation_path(ls.id),
@@ -100,9 +81,10 @@ OutputFile render_life_situation(SiteContext& site, model::DimIndex index) {
   body.set("dynamics",
            share_table({"dynamics", "Удовлетворённость по периодам", "Период", kSatisfaction},
                        dynamics_rows(site, cut)));
-  data decision_items = decisions(site, ls.id, root);
-  body.set("has_decisions", !decision_items.is_empty_list());
-  body.set("decisions", std::move(decision_items));
+  data decisions = decision_items(site, root, ls.id);
+  body.set("has_decisions", !decisions.is_empty_list());
+  body.set("decisions", std::move(decisions));
+  body.set("appeals", appeals_view(site, cut, period_label));
   return render_page(site, frame, "life_situation", std::move(body));
 }
 

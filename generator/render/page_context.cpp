@@ -66,19 +66,23 @@ data support_data(const ingest::SupportContacts& support) {
   return contacts;
 }
 
-}  // namespace
+// The layout of one version of a page. `files_root` leads from the page to
+// the site root where the downloads and the regular assets are.
+std::string page_root(const PageFrame& frame) {
+  return frame.fixed_root.empty() ? root_prefix(frame.path) : frame.fixed_root;
+}
 
-OutputFile render_page(SiteContext& site, const PageFrame& frame, const std::string& template_name,
-                       data body) {
-  const std::string root = root_prefix(frame.path);
-  body.set("root", root);
-  const std::string body_html = site.templates.render(template_name, std::move(body));
-
+data layout_data(const SiteContext& site, const PageFrame& frame, bool vi,
+                 const std::string& files_root) {
+  const std::string root = page_root(frame);
   const ingest::Config& config = site.in.config;
   data layout;
   layout.set("root", root);
+  layout.set("vi", vi);
   layout.set("home_href", root + "index.html");
   layout.set("stylesheet_href", root + "assets/style.css");
+  layout.set("vi_stylesheet_href", root + "assets/vi.css");
+  layout.set("version_href", vi ? files_root + frame.path : root + kViFolder + frame.path);
   layout.set("site_title", config.site_title);
   layout.set("organisation", config.organisation);
   layout.set("title", frame.title);
@@ -87,10 +91,37 @@ OutputFile render_page(SiteContext& site, const PageFrame& frame, const std::str
   layout.set("crumbs", crumbs_data(frame, root));
   layout.set("support", support_data(config.support));
   layout.set("data_period", site.data_period_text());
+  layout.set("updated", frame.updated.empty() ? site.updated_text() : frame.updated);
   layout.set("has_downloads", !site.in.downloads.empty());
-  layout.set("downloads", downloads_data(site, root));
-  layout.set("body", body_html);  // our own rendered template: already escaped
-  return {frame.path, site.templates.render("layout", std::move(layout))};
+  layout.set("downloads", downloads_data(site, files_root));
+  return layout;
+}
+
+}  // namespace
+
+PageFiles render_page(SiteContext& site, const PageFrame& frame, const std::string& template_name,
+                      data body) {
+  site.record_page(frame.path, frame.title);
+  const std::string root = page_root(frame);
+  const std::string vi_files_root = frame.fixed_root.empty() ? "../" + root : root;
+  body.set("root", root);
+  body.set("files_root", root);
+  data vi_body = frame.links_files ? body : data{};
+  const std::string body_html = site.templates.render(template_name, std::move(body));
+  std::string vi_body_html = body_html;
+  if (frame.links_files) {
+    vi_body.set("files_root", vi_files_root);
+    vi_body_html = site.templates.render(template_name, std::move(vi_body));
+  }
+
+  PageFiles files;
+  data regular = layout_data(site, frame, false, root);
+  regular.set("body", body_html);  // our own rendered template: already escaped
+  files.regular = {frame.path, site.templates.render("layout", std::move(regular))};
+  data vi = layout_data(site, frame, true, vi_files_root);
+  vi.set("body", vi_body_html);
+  files.vi = {kViFolder + frame.path, site.templates.render("layout", std::move(vi))};
+  return files;
 }
 
 }  // namespace otklik::render

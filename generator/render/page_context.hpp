@@ -22,11 +22,30 @@ struct PageFrame {
   std::vector<Crumb> crumbs = {};  // from «Главная» down to the parent; the page itself is added
   std::string menu_path = {};    // the menu item to mark current, or ""
   std::string crumb_label = {};  // the page's own crumb when it differs from the title
+  std::string updated = {};  // «Дата обновления» when not the data's date: a content page's `date`
+  // The body links to files outside the pages (downloads) through
+  // {{files_root}}, which differs in the vi/ version: render it twice.
+  bool links_files = false;
+  // The prefix of every link, when not relative to `path`: the 404 page is
+  // served at any address, so its links start at the site's own path.
+  std::string fixed_root = {};
 };
 
+// Every page comes in two versions (ГОСТ Р 52872-2019): the regular one and
+// the same page for the visually impaired under vi/, with a high-contrast,
+// larger-text stylesheet. Links between pages are relative, so the vi/ copy
+// stays inside vi/ as the reader moves on, and it works without scripts.
+struct PageFiles {
+  OutputFile regular;
+  OutputFile vi;
+};
+
+inline constexpr const char* kViFolder = "vi/";
+
 // Renders `template_name` with `body` (which also gets "root", the relative
-// prefix to the site root) and wraps it in layout.mustache.
-OutputFile render_page(SiteContext& site, const PageFrame& frame, const std::string& template_name,
-                       kainjow::mustache::data body);
+// prefix to the site root, and "files_root") and wraps it in layout.mustache,
+// once per version. Records the page for the site maps.
+PageFiles render_page(SiteContext& site, const PageFrame& frame, const std::string& template_name,
+                      kainjow::mustache::data body);
 
 }  // namespace otklik::render

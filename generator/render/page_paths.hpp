@@ -8,6 +8,16 @@
 
 namespace otklik::render {
 
+// The generated pages besides those of life situations and touchpoints.
+inline constexpr const char* kHomePath = "index.html";
+inline constexpr const char* kAppealsPath = "appeals.html";
+inline constexpr const char* kDecisionsPath = "decisions.html";
+inline constexpr const char* kDownloadsPath = "downloads.html";
+inline constexpr const char* kContactsPath = "contacts.html";
+inline constexpr const char* kAccessibilityPath = "accessibility.html";
+inline constexpr const char* kSitemapPath = "sitemap.html";
+inline constexpr const char* kNotFoundPath = "404.html";
+
 // "" for "index.html", "../" for "life-situations/ls01.html".
 std::string root_prefix(std::string_view page_path);
 

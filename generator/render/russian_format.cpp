@@ -145,4 +145,14 @@ std::string star_symbols(int level) {
   return out;
 }
 
+std::string format_date(std::chrono::sys_days day) {
+  static constexpr std::string_view kGenitive[] = {"января",   "февраля", "марта",  "апреля",
+                                                   "мая",      "июня",    "июля",   "августа",
+                                                   "сентября", "октября", "ноября", "декабря"};
+  const std::chrono::year_month_day ymd{day};
+  return std::to_string(static_cast<unsigned>(ymd.day())) + " " +
+         std::string(kGenitive[static_cast<unsigned>(ymd.month()) - 1]) + " " +
+         std::to_string(static_cast<int>(ymd.year())) + std::string(kNbsp) + "г.";
+}
+
 }  // namespace otklik::render

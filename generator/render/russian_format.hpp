@@ -1,6 +1,7 @@
 #pragma once
 // Numbers, plurals and star levels as a Russian reader expects them:
 // "85,3 %" with a non-breaking space, "12 345", "−12,5", «21 ответ».
+#include <chrono>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,6 +46,9 @@ std::string_view plural_form(uint64_t n, std::string_view one, std::string_view 
 std::string answers_text(uint64_t n);
 // "менее 10 ответов", "менее 21 ответа" (genitive after «менее»).
 std::string fewer_than_answers_text(uint64_t n);
+
+// "30 сентября 2026 г.": day, month in the genitive, year.
+std::string format_date(std::chrono::sys_days day);
 
 // «4 из 5», or «уровень не достигнут» for level 0.
 std::string star_text(int level);

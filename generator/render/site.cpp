@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "ingest/input_error.hpp"
+#include "render/decisions_view.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
 #include "render/site_context.hpp"
@@ -40,7 +41,12 @@ std::vector<OutputFile> copy_assets(const fs::path& templates_dir) {
 
 // A content page may not overwrite a generated page or another content page.
 void check_content_paths(const SiteContext& site) {
-  std::map<std::string, std::string> taken = {{"index.html", "the home page"}};
+  std::map<std::string, std::string> taken = {
+      {kHomePath, "the home page"},           {kAppealsPath, "the appeals page"},
+      {kDecisionsPath, "the decisions page"}, {kDownloadsPath, "the downloads page"},
+      {kContactsPath, "the contacts page"},   {kAccessibilityPath, "the accessibility statement"},
+      {kSitemapPath, "the site map"},         {kNotFoundPath, "the 404 page"},
+      {"search.html", "the search page"}};
   for (const auto& ls : site.in.data.life_situations)
     taken.emplace(life_situation_path(ls.id), "a life situation page");
   for (const auto& tp : site.in.data.touchpoints)
@@ -48,11 +54,35 @@ void check_content_paths(const SiteContext& site) {
   for (const content::ContentPage& page : site.in.pages) {
     const std::string path = content_page_path(page);
     const auto [it, fresh] = taken.emplace(path, page.source.string());
-    if (!fresh || path.starts_with("assets/"))
+    if (!fresh || path.starts_with("assets/") || path.starts_with(kViFolder))
       throw ingest::InputError({page.source.string(), 1, 1},
                                "the page would be written to " + path + ", which is already " +
-                                   (fresh ? "the assets folder" : it->second) +
+                                   (fresh ? "a folder of the site" : it->second) +
                                    "; give it another `slug:`");
+  }
+}
+
+void add(std::vector<OutputFile>& files, PageFiles page) {
+  files.push_back(std::move(page.regular));
+  files.push_back(std::move(page.vi));
+}
+
+// A decision must name a life situation and touchpoint the data holds, or its
+// links would lead nowhere.
+void check_decision_ids(const SiteInputs& in) {
+  for (const content::ContentPage& page : in.pages) {
+    if (page.section != kDecisionsSection) continue;
+    const auto& f = page.front;
+    if (f.life_situation.empty())
+      throw ingest::InputError({page.source.string(), 1, 1},
+                               "a decision needs `life_situation: <id>` in its front matter, "
+                               "one of the ids of life_situations.csv");
+    if (in.data.life_situation_index(f.life_situation) == model::kNone)
+      throw ingest::InputError(f.life_situation_at, "`life_situation` \"" + f.life_situation +
+                                                        "\" is not an id of life_situations.csv");
+    if (!f.touchpoint.empty() && in.data.touchpoint_index(f.touchpoint) == model::kNone)
+      throw ingest::InputError(
+          f.touchpoint_at, "`touchpoint` \"" + f.touchpoint + "\" is not an id of touchpoints.csv");
   }
 }
 
@@ -61,15 +91,28 @@ void check_content_paths(const SiteContext& site) {
 std::vector<OutputFile> render_site(const SiteInputs& inputs) {
   SiteContext site(inputs);
   check_content_paths(site);
+  check_decision_ids(inputs);
   std::vector<OutputFile> files;
-  files.push_back(render_home(site));
-  for (const content::ContentPage& page : inputs.pages)
-    files.push_back(render_content_page(site, page));
+  add(files, render_home(site));
+  add(files, render_appeals(site));
+  add(files, render_decisions(site));
+  for (const content::ContentPage& page : inputs.pages) add(files, render_content_page(site, page));
   for (std::size_t i = 0; i < inputs.data.life_situations.size(); ++i)
-    files.push_back(render_life_situation(site, static_cast<model::DimIndex>(i)));
+    add(files, render_life_situation(site, static_cast<model::DimIndex>(i)));
   for (std::size_t i = 0; i < inputs.data.touchpoints.size(); ++i)
-    files.push_back(render_touchpoint(site, static_cast<model::DimIndex>(i)));
-  for (OutputFile& asset : copy_assets(inputs.templates_dir)) files.push_back(std::move(asset));
+    add(files, render_touchpoint(site, static_cast<model::DimIndex>(i)));
+  add(files, render_downloads(site));
+  add(files, render_contacts(site));
+  add(files, render_accessibility(site));
+  add(files, render_not_found(site));
+  add(files, render_sitemap(site));
+  for (OutputFile& file : render_search_engine_files(site)) files.push_back(std::move(file));
+  // The vi/ pages link their own copy of the assets, so every relative link
+  // of a page works the same in both versions.
+  for (OutputFile& asset : copy_assets(inputs.templates_dir)) {
+    files.push_back({kViFolder + asset.path, asset.bytes});
+    files.push_back(std::move(asset));
+  }
   return files;
 }
 

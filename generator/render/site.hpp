@@ -14,8 +14,10 @@ namespace otklik::render {
 
 // A file written beside the pages, linked from the footer of every page.
 struct Download {
-  std::string path;   // relative to the site root: "opendata/indicators.csv"
-  std::string label;  // what the reader sees: «Показатели, CSV»
+  std::string path;         // relative to the site root: "opendata/indicators.csv"
+  std::string label;        // what the reader sees: «Показатели, CSV»
+  std::string format;       // «XLSX», «CSV (UTF-8, разделитель — запятая)»
+  std::string description;  // what is inside, for the downloads page
 };
 
 struct SiteInputs {

@@ -2,21 +2,28 @@
 
 #include <algorithm>
 
+#include "model/data_date.hpp"
 #include "render/page_paths.hpp"
+#include "render/russian_format.hpp"
 
 namespace otklik::render {
 namespace {
 
-// Главная first, then the top-level pages of content/ by weight; pages of
-// the same weight keep their path order.
+// Главная and the generated sections first, then the top-level pages of
+// content/ by weight (pages of the same weight keep their path order), then
+// the data and the contacts.
 std::vector<MenuItem> main_menu(const std::vector<content::ContentPage>& pages) {
   std::vector<const content::ContentPage*> top;
   for (const auto& page : pages)
     if (page.section.empty()) top.push_back(&page);
   std::stable_sort(top.begin(), top.end(),
                    [](const auto* a, const auto* b) { return a->front.weight < b->front.weight; });
-  std::vector<MenuItem> menu = {{"Главная", "index.html"}};
+  std::vector<MenuItem> menu = {{"Главная", kHomePath},
+                                {"Обращения", kAppealsPath},
+                                {"Вы сказали — мы сделали", kDecisionsPath}};
   for (const auto* page : top) menu.push_back({page->front.title, content_page_path(*page)});
+  menu.push_back({"Данные", kDownloadsPath});
+  menu.push_back({"Контакты", kContactsPath});
   return menu;
 }
 
@@ -38,5 +45,7 @@ std::string SiteContext::data_period_text() const {
   if (periods.size() == 1) return "Данные за " + periods.front().russian_label();
   return "Данные за " + periods.front().russian_label() + " — " + periods.back().russian_label();
 }
+
+std::string SiteContext::updated_text() const { return format_date(model::data_date(in.data)); }
 
 }  // namespace otklik::render

@@ -165,4 +165,18 @@ BOOST_AUTO_TEST_CASE(values_in_every_unit) {
              "1" + nbsp + "021" + nbsp + "услуга");
 }
 
+BOOST_AUTO_TEST_CASE(dates_have_the_month_in_the_genitive) {
+  using namespace std::chrono;
+  const struct {
+    sys_days day;
+    const char* text;
+  } cases[] = {
+      {sys_days{year{2026} / November / 22}, "22 ноября 2026\u00a0г."},
+      {sys_days{year{2026} / January / 1}, "1 января 2026\u00a0г."},
+      {sys_days{year{2026} / May / 31}, "31 мая 2026\u00a0г."},
+      {sys_days{year{2025} / December / 31}, "31 декабря 2025\u00a0г."},
+  };
+  for (const auto& c : cases) BOOST_TEST(otklik::render::format_date(c.day) == c.text);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

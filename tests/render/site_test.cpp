@@ -42,14 +42,16 @@ BOOST_AUTO_TEST_CASE(writes_exactly_the_expected_files) {
   std::set<std::string> paths;
   for (const auto& file : files) paths.insert(file.path);
   BOOST_TEST(paths.size() == files.size());  // no path written twice
-  const std::set<std::string> expected = {"index.html",
-                                          "methodology.html",
-                                          "about.html",
-                                          "life-situations/ls01.html",
-                                          "life-situations/ls02.html",
-                                          "touchpoints/tp01.html",
-                                          "touchpoints/tp02.html",
-                                          "assets/style.css"};
+  // Every page and asset twice: the regular version and the one under vi/.
+  std::set<std::string> expected = {"robots.txt"};
+  for (const char* path :
+       {"index.html", "appeals.html", "decisions.html", "methodology.html", "about.html",
+        "life-situations/ls01.html", "life-situations/ls02.html", "touchpoints/tp01.html",
+        "touchpoints/tp02.html", "downloads.html", "contacts.html", "accessibility.html",
+        "404.html", "sitemap.html", "assets/style.css"}) {
+    expected.insert(path);
+    expected.insert(std::string("vi/") + path);
+  }
   BOOST_TEST(paths == expected, boost::test_tools::per_element());
 }
 
@@ -77,7 +79,8 @@ BOOST_AUTO_TEST_CASE(every_page_has_the_shared_layout) {
       BOOST_TEST(contains(html, period));
       BOOST_TEST(contains(html, "otklik-summary.xlsx\" download"));
       // Relative links only: the site opens from file:// and from a sub-folder.
-      BOOST_TEST(!contains(html, "href=\"/"));
+      // The 404 page is served at any address: its links start at base_url.
+      BOOST_TEST(contains(html, "href=\"/") == path.ends_with("404.html"));
       BOOST_TEST(!contains(html, "src=\"/"));
     }
   }
