@@ -48,7 +48,7 @@ BOOST_AUTO_TEST_CASE(writes_exactly_the_expected_files) {
        {"index.html", "appeals.html", "decisions.html", "methodology.html", "about.html",
         "life-situations/ls01.html", "life-situations/ls02.html", "touchpoints/tp01.html",
         "touchpoints/tp02.html", "downloads.html", "contacts.html", "accessibility.html",
-        "404.html", "sitemap.html", "assets/style.css"}) {
+        "404.html", "sitemap.html", "assets/style.css", "assets/vi.css"}) {
     expected.insert(path);
     expected.insert(std::string("vi/") + path);
   }
