@@ -1,5 +1,6 @@
 #include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
+#include "render/page_charts.hpp"
 #include "render/page_context.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
@@ -38,6 +39,9 @@ PageFiles render_home(SiteContext& site) {
   body.set("indicators",
            indicator_rows(site, {.period = period}, IndicatorScope::Body,
                           in.config.organisation + ": показатели стандарта, " + period_label));
+  body.set("life_situation_chart",
+           life_situation_bars(site, {.period = period},
+                               "Удовлетворённость по жизненным ситуациям, " + period_label));
   body.set("life_situations", share_table({"life-situations-table",
                                            "Жизненные ситуации: удовлетворённость, " + period_label,
                                            "Жизненная ситуация", satisfaction},

@@ -5,6 +5,7 @@
 #include "render/dynamics.hpp"
 #include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
+#include "render/page_charts.hpp"
 #include "render/page_context.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
@@ -75,6 +76,10 @@ PageFiles render_life_situation(SiteContext& site, model::DimIndex index) {
       share_table({"by-touchpoint", "Удовлетворённость по точкам взаимодействия, " + period_label,
                    "Точка взаимодействия", kSatisfaction},
                   touchpoint_rows(site, cut, root)));
+  body.set(
+      "touchpoint_chart",
+      touchpoint_bars(site, cut, "Удовлетворённость по точкам взаимодействия, " + period_label));
+  body.set("dynamics_chart", dynamics_line(site, cut, "Удовлетворённость по периодам"));
   body.set("by_service", share_table({"by-service", "Удовлетворённость по услугам, " + period_label,
                                       "Услуга", kSatisfaction},
                                      service_rows(site, cut, ls.id)));

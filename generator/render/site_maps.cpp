@@ -4,6 +4,7 @@
 
 #include "model/data_date.hpp"
 #include "render/decisions_view.hpp"
+#include "render/markup.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
 
@@ -34,32 +35,6 @@ bool is_absolute_url(std::string_view url) {
 std::string with_slash(std::string url) {
   if (url.empty() || url.back() != '/') url += '/';
   return url;
-}
-
-std::string xml_escaped(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
 }
 
 // The path part of base_url: "https://x.ru/otklik/" -> "/otklik/".
@@ -125,7 +100,7 @@ std::vector<OutputFile> render_search_engine_files(const SiteContext& site) {
       if (page.path == kNotFoundPath) continue;
       const std::string address = page.path == kHomePath ? base : base + page.path;
       xml +=
-          "<url><loc>" + xml_escaped(address) + "</loc><lastmod>" + lastmod + "</lastmod></url>\n";
+          "<url><loc>" + xml_escape(address) + "</loc><lastmod>" + lastmod + "</lastmod></url>\n";
     }
     xml += "</urlset>\n";
     files.push_back({"sitemap.xml", std::move(xml)});

@@ -1,6 +1,7 @@
 #include "render/dynamics.hpp"
 #include "render/indicator_rows.hpp"
 #include "render/indicator_view.hpp"
+#include "render/page_charts.hpp"
 #include "render/page_context.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
@@ -52,6 +53,7 @@ PageFiles render_touchpoint(SiteContext& site, model::DimIndex index) {
       share_table({"by-life-situation", "Удовлетворённость по жизненным ситуациям, " + period_label,
                    "Жизненная ситуация", kSatisfaction},
                   life_situation_rows(site, cut, root)));
+  body.set("dynamics_chart", dynamics_line(site, cut, "Удовлетворённость по периодам"));
   body.set("dynamics",
            share_table({"dynamics", "Удовлетворённость по периодам", "Период", kSatisfaction},
                        dynamics_rows(site, cut)));
