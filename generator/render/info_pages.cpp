@@ -1,7 +1,8 @@
 // The pages every public site of a body must have: contacts (4.6.1.10) and
-// the accessibility statement.
+// the accessibility statement; and the search page (4.6.1.14).
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
+#include "render/search_index.hpp"
 
 namespace otklik::render {
 
@@ -26,6 +27,12 @@ PageFiles render_accessibility(SiteContext& site) {
   const PageFrame frame{
       .path = kAccessibilityPath, .title = "Доступность сайта", .crumbs = {{"Главная", kHomePath}}};
   return render_page(site, frame, "accessibility", std::move(body));
+}
+
+PageFiles render_search(SiteContext& site) {
+  const PageFrame frame{
+      .path = kSearchPath, .title = "Поиск по сайту", .crumbs = {{"Главная", kHomePath}}};
+  return render_page(site, frame, "search", kainjow::mustache::data{});
 }
 
 }  // namespace otklik::render

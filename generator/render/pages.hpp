@@ -19,6 +19,7 @@ PageFiles render_downloads(SiteContext& site);
 PageFiles render_contacts(SiteContext& site);
 PageFiles render_accessibility(SiteContext& site);
 PageFiles render_not_found(SiteContext& site);
+PageFiles render_search(SiteContext& site);
 // Lists every page rendered before it: call it after all the others.
 PageFiles render_sitemap(SiteContext& site);
 // sitemap.xml (only with an absolute base_url: its addresses must be

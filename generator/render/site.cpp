@@ -9,6 +9,7 @@
 #include "render/decisions_view.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
+#include "render/search_index.hpp"
 #include "render/site_context.hpp"
 
 namespace otklik::render {
@@ -46,7 +47,7 @@ void check_content_paths(const SiteContext& site) {
       {kDecisionsPath, "the decisions page"}, {kDownloadsPath, "the downloads page"},
       {kContactsPath, "the contacts page"},   {kAccessibilityPath, "the accessibility statement"},
       {kSitemapPath, "the site map"},         {kNotFoundPath, "the 404 page"},
-      {"search.html", "the search page"}};
+      {kSearchPath, "the search page"}};
   for (const auto& ls : site.in.data.life_situations)
     taken.emplace(life_situation_path(ls.id), "a life situation page");
   for (const auto& tp : site.in.data.touchpoints)
@@ -105,11 +106,14 @@ std::vector<OutputFile> render_site(const SiteInputs& inputs) {
   add(files, render_contacts(site));
   add(files, render_accessibility(site));
   add(files, render_not_found(site));
+  add(files, render_search(site));
   add(files, render_sitemap(site));
   for (OutputFile& file : render_search_engine_files(site)) files.push_back(std::move(file));
   // The vi/ pages link their own copy of the assets, so every relative link
   // of a page works the same in both versions.
-  for (OutputFile& asset : copy_assets(inputs.templates_dir)) {
+  std::vector<OutputFile> assets = copy_assets(inputs.templates_dir);
+  assets.push_back(search_index(files));
+  for (OutputFile& asset : assets) {
     files.push_back({kViFolder + asset.path, asset.bytes});
     files.push_back(std::move(asset));
   }

@@ -1,0 +1,234 @@
+#include "render/search_index.hpp"
+
+#include <libstemmer.h>
+
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+namespace otklik::render {
+namespace {
+
+struct Stemmer {
+  Stemmer() : handle(sb_stemmer_new("russian", "UTF_8"), sb_stemmer_delete) {
+    if (!handle) throw std::runtime_error("libstemmer has no Russian stemmer");
+  }
+  std::string stem(const std::string& word) const {
+    const sb_symbol* s =
+        sb_stemmer_stem(handle.get(), reinterpret_cast<const sb_symbol*>(word.data()),
+                        static_cast<int>(word.size()));
+    return std::string(reinterpret_cast<const char*>(s),
+                       static_cast<std::size_t>(sb_stemmer_length(handle.get())));
+  }
+  std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> handle;
+};
+
+// Decodes one UTF-8 code point at `i` and moves past it; 0xFFFD on bad input.
+char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  const unsigned char b = byte(i);
+  int extra = b < 0x80 ? 0 : (b >> 5) == 6 ? 1 : (b >> 4) == 14 ? 2 : (b >> 3) == 30 ? 3 : -1;
+  if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size() + (extra == 0 ? 1 : 0)) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t c = extra == 0 ? b : b & (0x3F >> extra);
+  for (int k = 1; k <= extra; ++k) c = (c << 6) | (byte(i + static_cast<std::size_t>(k)) & 0x3F);
+  i += static_cast<std::size_t>(extra) + 1;
+  return c;
+}
+
+void append_utf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else {  // the letters kept here are Cyrillic: two bytes
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+bool is_cyrillic(char32_t c) { return c >= 0x410 && c <= 0x44F; }
+
+// Lower case with ё as е; 0 for a character that is not part of a word.
+char32_t word_char(char32_t c) {
+  if (c == 0x401 || c == 0x451) return 0x435;
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (is_cyrillic(c)) return c;
+  if (c >= 'A' && c <= 'Z') return c + 0x20;
+  if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) return c;
+  return 0;
+}
+
+// The text of our own generated HTML, without tags, scripts and charts (a
+// chart repeats the numbers of its table). A hand scanner rather than an
+// HTML5 parser: it only ever reads the pages otklik has just rendered.
+std::string visible_text(std::string_view html) {
+  std::string text;
+  std::size_t i = 0;
+  while (i < html.size()) {
+    if (html[i] != '<') {
+      text += html[i++];
+      continue;
+    }
+    for (std::string_view skipped : {"svg", "script", "style"}) {
+      if (html.substr(i + 1, skipped.size()) == skipped) {
+        const std::size_t end = html.find("</" + std::string(skipped) + ">", i);
+        i = end == std::string_view::npos ? html.size() : end;
+        break;
+      }
+    }
+    const std::size_t close = html.find('>', i);
+    i = close == std::string_view::npos ? html.size() : close + 1;
+    text += ' ';
+  }
+  // Entities that the templates write: named ones and numeric references.
+  std::string out;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    if (text[k] != '&') {
+      out += text[k];
+      continue;
+    }
+    const std::size_t semi = text.find(';', k);
+    const std::string name = text.substr(k + 1, semi == std::string::npos ? 0 : semi - k - 1);
+    static const std::map<std::string, std::string> kNamed = {
+        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"#39", "'"}, {"nbsp", " "}};
+    if (const auto it = kNamed.find(name); it != kNamed.end()) {
+      out += it->second;
+      k = semi;
+    } else {
+      out += ' ';
+      if (semi != std::string::npos && semi - k < 10) k = semi;
+    }
+  }
+  return out;
+}
+
+std::string between(std::string_view html, std::string_view open, std::string_view close) {
+  const std::size_t start = html.find(open);
+  if (start == std::string_view::npos) return "";
+  const std::size_t body = html.find('>', start) + 1;
+  const std::size_t end = html.find(close, body);
+  return std::string(html.substr(body, end == std::string_view::npos ? 0 : end - body));
+}
+
+std::string squeezed(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\t';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The first 160 letters of the page's lead paragraph, at a word boundary.
+std::string snippet(std::string_view main) {
+  std::string text = squeezed(visible_text(between(main, "<p", "</p>")));
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t at = i;
+    next_code_point(text, i);
+    if (++letters > 160) {
+      const std::size_t space = text.rfind(' ', at);
+      return text.substr(0, space == std::string::npos ? at : space) + " …";
+    }
+  }
+  return text;
+}
+
+std::string js_string(std::string_view s) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c == '<') {
+      out += "\\u003c";  // never "</script>" inside the file
+    } else if (c < 0x20) {
+      static const char* kHex = "0123456789abcdef";
+      out += "\\u00";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) == 0xA8 ||
+                static_cast<unsigned char>(s[i + 2]) == 0xA9)) {
+      out += static_cast<unsigned char>(s[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
+      i += 2;  // line separators end a line in older JavaScript
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out + "\"";
+}
+
+bool is_indexed(const std::string& path) {
+  return path.ends_with(".html") && !path.starts_with("vi/") && path != kSearchPath &&
+         path != "sitemap.html" && path != "404.html";
+}
+
+}  // namespace
+
+std::vector<std::string> search_terms(std::string_view text) {
+  static const Stemmer stemmer;
+  std::vector<std::string> terms;
+  std::string word;
+  bool cyrillic = false;
+  std::size_t letters = 0;
+  const auto flush = [&] {
+    if (letters >= 2) terms.push_back(cyrillic ? stemmer.stem(word) : word);
+    word.clear();
+    letters = 0;
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = word_char(next_code_point(text, i));
+    if (c == 0) {
+      flush();
+      continue;
+    }
+    if (letters == 0) cyrillic = is_cyrillic(c);
+    append_utf8(c, word);
+    ++letters;
+  }
+  flush();
+  return terms;
+}
+
+OutputFile search_index(const std::vector<OutputFile>& files) {
+  std::map<std::string, std::map<std::size_t, int>> terms;
+  std::string pages;
+  std::size_t count = 0;
+  for (const OutputFile& file : files) {
+    if (!is_indexed(file.path)) continue;
+    const std::string main = between(file.bytes, "<main", "</main>");
+    const std::string title = squeezed(visible_text(between(main, "<h1", "</h1>")));
+    const auto add = [&](const std::string& html, int weight) {
+      for (const std::string& term : search_terms(visible_text(html))) terms[term][count] += weight;
+    };
+    add(main, 1);
+    add(between(main, "<h1", "</h1>"), 4);
+    for (std::size_t at = main.find("<h2"); at != std::string::npos; at = main.find("<h2", at + 1))
+      add(between(std::string_view(main).substr(at), "<h2", "</h2>"), 1);
+    pages += std::string(count ? ",\n" : "") + "[" + js_string(file.path) + "," + js_string(title) +
+             "," + js_string(snippet(main.substr(std::min(main.find("</h1>"), main.size())))) + "]";
+    ++count;
+  }
+  std::string script = "window.OTKLIK_SEARCH = {\"pages\": [\n" + pages + "\n], \"terms\": {\n";
+  bool first = true;
+  for (const auto& [term, hits] : terms) {
+    script += std::string(first ? "" : ",\n") + js_string(term) + ":[";
+    bool first_hit = true;
+    for (const auto& [page, weight] : hits) {
+      script += std::string(first_hit ? "" : ",") + "[" + std::to_string(page) + "," +
+                std::to_string(weight) + "]";
+      first_hit = false;
+    }
+    script += "]";
+    first = false;
+  }
+  script += "\n}};\n";
+  return {kSearchIndexPath, std::move(script)};
+}
+
+}  // namespace otklik::render
