@@ -77,6 +77,15 @@ BOOST_AUTO_TEST_CASE(sample_build_writes_every_page_and_the_workbook) {
   BOOST_TEST(home.find("otklik-summary.xlsx") != std::string::npos);
   BOOST_TEST(home.find("href=\"opendata/indicators.csv\"") != std::string::npos);
   BOOST_TEST(fs::is_regular_file(out / "opendata/indicators.json"));
+  // The version for the visually impaired mirrors every page; search works offline.
+  for (const auto& e : fs::recursive_directory_iterator(out)) {
+    const std::string path = fs::relative(e.path(), out).generic_string();
+    if (path.ends_with(".html") && !path.starts_with("vi/"))
+      BOOST_TEST(fs::is_regular_file(out / "vi" / path), path);
+  }
+  BOOST_TEST(fs::file_size(out / "assets/search-index.js") > 10000u);
+  BOOST_TEST(fs::is_regular_file(out / "search.html"));
+  BOOST_TEST(fs::is_regular_file(out / "robots.txt"));
 
   // The published site passes its own design-rule check.
   const RunResult check = run_otklik("validate '" + out.string() + "'");
