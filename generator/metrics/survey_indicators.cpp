@@ -3,6 +3,7 @@
 
 #include "metrics/disclosure.hpp"
 #include "metrics/indicator_sources.hpp"
+#include "metrics/published_cells.hpp"
 #include "metrics/survey_cube.hpp"
 
 namespace otklik::metrics {
@@ -144,15 +145,6 @@ void add_result(IndicatorTable& table, const Cut& cut, IndicatorId id, const Mea
   table.add(std::move(r));
 }
 
-// The built-in indicators computed from one question.
-std::vector<IndicatorId> indicators_of(std::string_view question) {
-  if (question == "satisfaction") return {IndicatorId::SatisfactionShare, IndicatorId::Csi};
-  if (question == "need_satisfaction") return {IndicatorId::NeedSatisfactionShare};
-  if (question == "ease") return {IndicatorId::EaseShare};
-  if (question == "nps") return {IndicatorId::Nps};
-  return {};
-}
-
 void add_question(const model::Question& question, const SurveyCube& cube,
                   const DisclosureTable& protection, std::size_t q, const ingest::Config& config,
                   IndicatorTable& table) {
@@ -171,7 +163,7 @@ void add_question(const model::Question& question, const SurveyCube& cube,
       }
       continue;
     }
-    for (IndicatorId id : indicators_of(question.id)) {
+    for (IndicatorId id : built_in_indicators(question.id)) {
       const Measurement m = id == IndicatorId::Csi ? csi(a) : measure_scale(a, question.scale);
       add_result(table, cut, id, m, hidden, config);
     }

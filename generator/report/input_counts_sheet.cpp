@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include "metrics/published_cells.hpp"
+
 namespace otklik::report {
 namespace {
 
@@ -41,17 +43,20 @@ class InputCountsWriter {
 
   void write(const model::Dataset& data, const model::SurveyCell& cell, std::size_t slot) {
     Sheet& sheet = current_sheet();
-    const model::CellKey& key = cell.key;
-    const lxw_row_t row = static_cast<lxw_row_t>(rows_ + 1);
-    sheet.text(row, kPeriod, data.periods[key.period].label());
-    sheet.text(row, kLifeSituation, id_of(data.life_situations, key.life_situation));
-    sheet.text(row, kService, id_of(data.services, key.service));
-    sheet.text(row, kTouchpoint, id_of(data.touchpoints, key.touchpoint));
-    sheet.text(row, kSegment, id_of(data.segments, key.segment));
-    sheet.text(row, kRegion, id_of(data.regions, key.region));
-    sheet.text(row, kQuestion, data.questions[key.question].id);
+    const lxw_row_t row = write_key(sheet, data, cell);
     sheet.text(row, kAnswer, answer_text(slot));
     sheet.count(row, kCount, cell.answers[slot]);
+    ++rows_;
+  }
+
+  // A cell whose cut disclosure control hides: its key, «—» and the reason,
+  // no counts.
+  void write_hidden(const model::Dataset& data, const model::SurveyCell& cell,
+                    const std::string& reason) {
+    Sheet& sheet = current_sheet();
+    const lxw_row_t row = write_key(sheet, data, cell);
+    sheet.text(row, kAnswer, "—");
+    sheet.text(row, kCount, reason);
     ++rows_;
   }
 
@@ -61,6 +66,20 @@ class InputCountsWriter {
   }
 
  private:
+  // The key columns of the next row of `sheet` (the current one).
+  lxw_row_t write_key(Sheet& sheet, const model::Dataset& data, const model::SurveyCell& cell) {
+    const model::CellKey& key = cell.key;
+    const lxw_row_t row = static_cast<lxw_row_t>(rows_ + 1);
+    sheet.text(row, kPeriod, data.periods[key.period].label());
+    sheet.text(row, kLifeSituation, id_of(data.life_situations, key.life_situation));
+    sheet.text(row, kService, id_of(data.services, key.service));
+    sheet.text(row, kTouchpoint, id_of(data.touchpoints, key.touchpoint));
+    sheet.text(row, kSegment, id_of(data.segments, key.segment));
+    sheet.text(row, kRegion, id_of(data.regions, key.region));
+    sheet.text(row, kQuestion, data.questions[key.question].id);
+    return row;
+  }
+
   Sheet& current_sheet() {
     if (!sheet_ || rows_ == max_rows_) {
       if (sheet_) sheet_->filter(static_cast<lxw_row_t>(rows_));
@@ -101,9 +120,16 @@ std::string answer_text(std::size_t slot) {
   return std::to_string(slot);  // the numeric answers 0..10 sit in their own slot
 }
 
-void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data, uint64_t max_rows) {
+void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
+                               const metrics::IndicatorTable& indicators,
+                               const ingest::Config& config, uint64_t max_rows) {
   InputCountsWriter writer(workbook, max_rows);
+  const std::string hidden = "скрыто: менее " + std::to_string(config.min_n) + " ответов";
   for (const model::SurveyCell& cell : data.survey) {
+    if (!metrics::is_published(indicators, data, cell)) {
+      writer.write_hidden(data, cell, hidden);
+      continue;
+    }
     for (std::size_t slot = 0; slot < model::kAnswerSlots; ++slot)
       if (cell.answers[slot] > 0) writer.write(data, cell, slot);
   }

@@ -1,10 +1,12 @@
 #pragma once
 // «Исходные данные»: the survey counts every indicator is summed from, one row
-// per cell and answer, so an auditor can recompute any figure.
+// per cell and answer, so an auditor can recompute any published figure.
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "ingest/config.hpp"
+#include "metrics/indicator_table.hpp"
 #include "model/dataset.hpp"
 #include "report/xlsx_writer.hpp"
 
@@ -19,7 +21,11 @@ std::string answer_text(std::size_t slot);
 
 // Continues on «Исходные данные (2)», (3)... when the rows do not fit on one
 // sheet; `max_rows` is a parameter so that tests can reach the split.
+// A cell whose own cut disclosure control hides gets one row: its key, «—»
+// and the reason, no counts (metrics::is_published).
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
+                               const metrics::IndicatorTable& indicators,
+                               const ingest::Config& config,
                                uint64_t max_rows = kMaxDataRowsPerSheet);
 
 }  // namespace otklik::report

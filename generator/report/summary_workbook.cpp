@@ -34,7 +34,7 @@ void write_summary_workbook(const model::Dataset& data, const metrics::Indicator
   workbook.set_properties(summary_properties(data, config));
   write_life_situation_sheet(workbook, data, indicators, config);
   write_touchpoint_sheet(workbook, data, indicators, config);
-  write_input_counts_sheets(workbook, data);
+  write_input_counts_sheets(workbook, data, indicators, config);
   write_control_sheet(workbook, data, config);
   write_methodology_sheet(workbook);
   workbook.close();

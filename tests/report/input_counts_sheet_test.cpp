@@ -47,12 +47,13 @@ BOOST_AUTO_TEST_CASE(input_counts_list_every_nonzero_answer_of_every_cell) {
       {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "7"}, 10},
       {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "9"}, 20},
       {{"2026-Q3", "ls01", "", "tp02", "", "", "nps", "10"}, 30},
-      {{"2026-Q2", "ls02", "", "", "", "", "q_form", "na"}, 1},
-      {{"2026-Q2", "ls02", "", "", "", "", "q_form", "yes"}, 7},
-      {{"2026-Q2", "ls02", "", "", "", "", "q_form", "no"}, 2},
-      {{"2026-Q2", "ls02", "", "", "", "", "satisfaction", "3"}, 4},
   };
-  BOOST_TEST(sheet.last_row == static_cast<int>(expected.size()) + 1);
+  // Cells whose cut is hidden: one row each, «—» and the reason, no counts
+  // (q_form's 10 answers and satisfaction's 4 could not be published anyway).
+  const std::vector<std::vector<std::string>> hidden = {
+      {"2026-Q2", "ls02", "", "", "", "", "q_form", "—"},
+      {"2026-Q2", "ls02", "", "", "", "", "satisfaction", "—"}};
+  BOOST_TEST(sheet.last_row == static_cast<int>(expected.size() + hidden.size()) + 1);
   for (std::size_t i = 0; i < expected.size(); ++i) {
     const int row = static_cast<int>(i) + 2;
     BOOST_TEST_CONTEXT("row " << row) {
@@ -62,7 +63,12 @@ BOOST_AUTO_TEST_CASE(input_counts_list_every_nonzero_answer_of_every_cell) {
           sheet.at("H" + std::to_string(row)).is_string());  // "4" is an answer, not a number
     }
   }
-  BOOST_TEST(sheet.autofilter() == "A1:I15");
+  for (std::size_t i = 0; i < hidden.size(); ++i) {
+    const int row = static_cast<int>(expected.size() + i) + 2;
+    BOOST_TEST(row_text(sheet, row) == hidden[i], boost::test_tools::per_element());
+    BOOST_TEST(sheet.at("I" + std::to_string(row)).text == "скрыто: менее 10 ответов");
+  }
+  BOOST_TEST(sheet.autofilter() == "A1:I13");
   BOOST_TEST(sheet.frozen_top_left() == "A2");
 }
 
@@ -70,22 +76,24 @@ BOOST_AUTO_TEST_CASE(input_counts_continue_on_a_new_sheet_when_one_is_full) {
   const auto path = otklik::test::temp_workbook("input-counts-split");
   {
     otklik::report::Workbook workbook(path);
-    otklik::report::write_input_counts_sheets(workbook, otklik::test::report_dataset(), 5);
+    otklik::report::write_input_counts_sheets(workbook, otklik::test::report_dataset(),
+                                              otklik::test::report_indicators(),
+                                              otklik::test::report_config(), 5);
     workbook.close();
   }
   const XlsxFile file(path);
-  // 14 answer rows at 5 a sheet: 5 + 5 + 4.
+  // 10 answer rows and 2 hidden cells at 5 a sheet: 5 + 5 + 2.
   const std::vector<std::string> names = {"Исходные данные", "Исходные данные (2)",
                                           "Исходные данные (3)"};
   BOOST_TEST(file.sheet_names() == names, boost::test_tools::per_element());
   BOOST_TEST(file.sheet(names[0]).last_row == 6);
   BOOST_TEST(file.sheet(names[1]).last_row == 6);
-  BOOST_TEST(file.sheet(names[2]).last_row == 5);
+  BOOST_TEST(file.sheet(names[2]).last_row == 3);
   BOOST_TEST(file.sheet(names[1]).at("A1").text == "Период");  // each sheet has its header
   // Row 6 of the data is the first NPS answer "0", the first row of sheet 2.
   BOOST_TEST(file.sheet(names[1]).at("H2").text == "0");
   BOOST_TEST(file.sheet(names[1]).autofilter() == "A1:I6");
-  BOOST_TEST(file.sheet(names[2]).at("I5").number() == 4);
+  BOOST_TEST(file.sheet(names[2]).at("H3").text == "—");
 }
 
 BOOST_AUTO_TEST_CASE(answer_text_spells_answers_as_survey_csv) {

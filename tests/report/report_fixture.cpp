@@ -119,6 +119,15 @@ metrics::IndicatorTable report_indicators() {
   table.add(suppressed({.period = 0, .life_situation = 1}, IndicatorId::SatisfactionShare));
   table.add(satisfaction({.period = 1, .touchpoint = 0}));
   table.add(nps({.period = 1, .touchpoint = 1}));
+  // The survey cells' own cuts, for the input counts: the first two are
+  // published, q_form of ls02 has no result and its satisfaction is hidden.
+  table.add(satisfaction({.period = 1,
+                          .life_situation = 0,
+                          .service = 0,
+                          .touchpoint = 0,
+                          .segment = 0,
+                          .region = 0}));
+  table.add(nps({.period = 1, .life_situation = 0, .touchpoint = 1}));
   return table;
 }
 

@@ -27,6 +27,9 @@ model::Dataset report_dataset();
 //   ls02 × 2026-Q2, satisfaction: suppressed
 //   tp01 × 2026-Q3, satisfaction as the all row
 //   tp02 × 2026-Q3, NPS as the all row
+//   the cells of survey.csv: ls01×srv01×tp01×seg01×r77 × 2026-Q3 satisfaction
+//     and ls01×tp02 × 2026-Q3 NPS published (as the all rows); ls02 × 2026-Q2
+//     q_form has no result, so its counts are not published either
 metrics::IndicatorTable report_indicators();
 
 ingest::Config report_config();  // min_n 10, low_n 100, organisation set
