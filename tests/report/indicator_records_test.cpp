@@ -217,8 +217,8 @@ BOOST_AUTO_TEST_CASE(the_open_data_guide_lists_every_indicator_key) {
     const std::string key = "`" + std::string(d.key) + (d.has_detail ? ":" : "`");
     BOOST_TEST(guide.find(key) != std::string::npos, key);
   }
-  for (std::string_view field : report::kIndicatorRecordFields)
-    BOOST_TEST(guide.find("`" + std::string(field) + "`") != std::string::npos, field);
+  for (const report::OpenDataField& field : report::indicator_record_fields())
+    BOOST_TEST(guide.find("`" + std::string(field.name) + "`") != std::string::npos, field.name);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

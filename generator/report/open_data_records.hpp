@@ -1,0 +1,54 @@
+#pragma once
+// The open-data file formats every dataset of site/opendata/ shares: CSV
+// (RFC 4180, UTF-8, ',', formula injection defused) and JSON (an array of
+// objects with the fields in column order), written record by record so that
+// national data never has to fit in memory as a document.
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace otklik::report {
+
+enum class RecordFormat { Csv, Json };
+
+// A field's type, as the Frictionless table schema and the Russian
+// open-data structure file name it.
+enum class FieldType { String, Number, Integer, Boolean };
+
+struct OpenDataField {
+  std::string_view name;  // "life_situation_id"
+  FieldType type;
+  std::string_view english;  // for datapackage.json and structure-*.csv
+  std::string_view russian;
+};
+
+// A value of a record: absent (empty in CSV, null in JSON), text, or a
+// number or boolean already spelled for both formats.
+struct FieldValue {
+  enum class Kind { Absent, Text, Literal } kind = Kind::Absent;
+  std::string text;
+
+  static FieldValue of_text(std::string value) { return {Kind::Text, std::move(value)}; }
+  static FieldValue of_bool(bool value) { return {Kind::Literal, value ? "true" : "false"}; }
+  static FieldValue of_integer(uint64_t value) { return {Kind::Literal, std::to_string(value)}; }
+  // The shortest spelling that reads back as the same double, '.' always.
+  static FieldValue of_number(double value);
+};
+
+// Writes records of `fields` to `out`: begin(), a record() each, end().
+class RecordWriter {
+ public:
+  RecordWriter(const std::vector<OpenDataField>& fields, RecordFormat format, std::ostream& out);
+  void record(const std::vector<FieldValue>& values);
+  void end();
+
+ private:
+  const std::vector<OpenDataField>& fields_;
+  RecordFormat format_;
+  std::ostream& out_;
+  bool first_ = true;
+};
+
+}  // namespace otklik::report
