@@ -14,6 +14,8 @@
 #include "publish/staging.hpp"
 #include "render/site.hpp"
 #include "report/indicator_records.hpp"
+#include "report/input_count_records.hpp"
+#include "report/open_data_package.hpp"
 #include "report/summary_workbook.hpp"
 #include "validate/validator.hpp"
 
@@ -24,17 +26,29 @@ namespace {
 // The open data is streamed to its files: on national data it is far larger
 // than the pages.
 void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& indicators,
-                     const fs::path& site) {
-  for (const auto& [path, format] :
-       {std::pair{report::kIndicatorsCsvPath, report::RecordFormat::Csv},
-        std::pair{report::kIndicatorsJsonPath, report::RecordFormat::Json}}) {
-    const fs::path file = site / path;
+                     const ingest::Config& config, const publish::Staging& staging) {
+  using Writer = void (*)(const model::Dataset&, const metrics::IndicatorTable&,
+                          report::RecordFormat, std::ostream&);
+  const struct {
+    const char* path;
+    report::RecordFormat format;
+    Writer write;
+  } files[] = {
+      {report::kIndicatorsCsvPath, report::RecordFormat::Csv, report::write_indicator_records},
+      {report::kIndicatorsJsonPath, report::RecordFormat::Json, report::write_indicator_records},
+      {report::kInputCountsCsvPath, report::RecordFormat::Csv, report::write_input_count_records},
+      {report::kInputCountsJsonPath, report::RecordFormat::Json, report::write_input_count_records},
+  };
+  for (const auto& f : files) {
+    const fs::path file = staging.dir() / f.path;
     fs::create_directories(file.parent_path());
     std::ofstream out(file, std::ios::binary);
-    report::write_indicator_records(data, indicators, format, out);
+    f.write(data, indicators, f.format, out);
     out.close();
     if (!out) throw std::runtime_error("cannot write " + file.string());
   }
+  for (const auto& description : report::open_data_descriptions(data, config))
+    staging.write(description.path, description.bytes);
 }
 
 std::vector<render::Download> downloads() {
@@ -48,7 +62,16 @@ std::vector<render::Download> downloads() {
            "взаимодействия, сегмент, регион, значение, число ответов, 95-процентный интервал, "
            "уровень, изменение и его значимость, признаки скрытия и малого числа ответов."},
           {report::kIndicatorsJsonPath, "Все показатели, открытые данные JSON", "JSON (UTF-8)",
-           "Те же записи, что в CSV, массивом объектов."}};
+           "Те же записи, что в CSV, массивом объектов."},
+          {report::kInputCountsCsvPath, "Число ответов по ячейкам опроса, CSV",
+           "CSV (UTF-8, разделитель — запятая)",
+           "Исходные данные показателей: период, коды измерений, вопрос, ответ и число ответов. "
+           "Ячейки скрытых срезов — без ответов и чисел."},
+          {"opendata/datapackage.json", "Описание открытых данных (Frictionless Data Package)",
+           "JSON", "Поля и типы обоих наборов данных, лицензия CC BY 4.0."},
+          {"opendata/meta.csv", "Паспорт набора открытых данных", "CSV",
+           "Паспорт по методическим рекомендациям 3.0: название, описание, владелец, формат, "
+           "периодичность обновления, лицензия; структура — в файле structure-*.csv."}};
 }
 
 // Every stage in data-flow order; throws on the first error. The staging
@@ -70,7 +93,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
   for (const auto& file : files) staging.write(file.path, file.bytes);
   report::write_summary_workbook(data, indicators, config,
                                  staging.dir() / report::kSummaryWorkbookName);
-  write_open_data(data, indicators, staging.dir());
+  write_open_data(data, indicators, config, staging);
 
   const auto findings = validate::validate_folder(staging.dir());
   if (!findings.empty()) {
@@ -79,7 +102,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
                              " design-rule finding(s); the site was not published");
   }
   staging.commit();
-  return files.size() + 3;
+  return files.size() + 1 + 4 + report::open_data_descriptions(data, config).size();
 }
 
 }  // namespace

@@ -149,4 +149,24 @@ BOOST_AUTO_TEST_CASE(the_headline_figure_is_the_one_on_the_home_page) {
   BOOST_TEST(home.find(russian + "\u00a0%") != std::string::npos, russian);
 }
 
+BOOST_AUTO_TEST_CASE(datapackage_matches_the_published_csv_headers) {
+  Poco::JSON::Parser parser;
+  const auto package = parser.parse(read_file(site / "opendata/datapackage.json"))
+                           .extract<Poco::JSON::Object::Ptr>();
+  const auto resources = package->getArray("resources");
+  BOOST_TEST_REQUIRE(resources->size() == 2u);
+  for (unsigned r = 0; r < resources->size(); ++r) {
+    const auto resource = resources->getObject(r);
+    const std::string csv_text =
+        read_file(site / "opendata" / resource->getValue<std::string>("path"));
+    const auto header = parse_csv(csv_text.substr(0, csv_text.find('\n') + 1)).front();
+    const auto fields = resource->getObject("schema")->getArray("fields");
+    BOOST_TEST_REQUIRE(fields->size() == header.size());
+    for (unsigned i = 0; i < fields->size(); ++i)
+      BOOST_TEST(fields->getObject(i)->getValue<std::string>("name") == header[i]);
+  }
+  BOOST_TEST(fs::is_regular_file(site / "opendata/meta.csv"));
+  BOOST_TEST(fs::is_regular_file(site / "opendata/input-counts.json"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
