@@ -5,12 +5,6 @@ namespace {
 
 using metrics::IndicatorResult;
 
-template <typename Members>
-FieldValue member_id(const Members& members, model::DimIndex index) {
-  if (index == model::kNone) return {};
-  return FieldValue::of_text(members[static_cast<std::size_t>(index)].id);
-}
-
 std::vector<FieldValue> record_of(const model::Dataset& data, const metrics::IndicatorTable& table,
                                   const IndicatorResult& r) {
   const metrics::Cut& cut = r.cut;

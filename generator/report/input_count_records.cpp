@@ -6,12 +6,6 @@
 namespace otklik::report {
 namespace {
 
-template <typename Members>
-FieldValue member_id(const Members& members, model::DimIndex index) {
-  if (index == model::kNone) return {};
-  return FieldValue::of_text(members[static_cast<std::size_t>(index)].id);
-}
-
 std::vector<FieldValue> key_of(const model::Dataset& data, const model::CellKey& key) {
   return {FieldValue::of_text(data.periods[key.period].label()),
           member_id(data.life_situations, key.life_situation),

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/dataset.hpp"
+
 namespace otklik::report {
 
 enum class RecordFormat { Csv, Json };
@@ -36,6 +38,14 @@ struct FieldValue {
   // The shortest spelling that reads back as the same double, '.' always.
   static FieldValue of_number(double value);
 };
+
+// The id of a dimension member as a text field; absent for kNone ("all" or
+// not attributed). `Members` is a vector of model rows with an `id`.
+template <typename Members>
+FieldValue member_id(const Members& members, model::DimIndex index) {
+  if (index == model::kNone) return {};
+  return FieldValue::of_text(members[static_cast<std::size_t>(index)].id);
+}
 
 // Writes records of `fields` to `out`: begin(), a record() each, end().
 class RecordWriter {

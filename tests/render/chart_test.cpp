@@ -3,6 +3,8 @@
 #include <regex>
 #include <string>
 
+#include "support/text_search.hpp"
+
 #include "render/bar_chart.hpp"
 #include "render/line_chart.hpp"
 #include "render/site_fixture.hpp"
@@ -14,15 +16,8 @@ using render::ChartPoint;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-  return n;
-}
+using test::contains;
+using test::count;
 
 metrics::IndicatorResult share(double value, double low, double high) {
   metrics::IndicatorResult r;

@@ -3,6 +3,8 @@
 #include <boost/test/unit_test.hpp>
 #include <string>
 
+#include "support/text_search.hpp"
+
 #include "ingest/input_error.hpp"
 #include "render/site_fixture.hpp"
 
@@ -11,15 +13,8 @@ using otklik::test::SiteFixture;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
-std::size_t count(const std::string& text, const std::string& part) {
-  std::size_t n = 0;
-  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
-  return n;
-}
+using test::contains;
+using test::count;
 
 // The part of a page between <main> and </main>.
 std::string main_of(const std::string& html) {
