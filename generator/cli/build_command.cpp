@@ -12,11 +12,12 @@
 #include "ingest/load_dataset.hpp"
 #include "metrics/indicator_table.hpp"
 #include "publish/staging.hpp"
+#include "render/page_paths.hpp"
 #include "render/site.hpp"
 #include "report/indicator_records.hpp"
 #include "report/input_count_records.hpp"
 #include "report/open_data_package.hpp"
-#include "report/summary_workbook.hpp"
+#include "report/workbook.hpp"
 #include "validate/validator.hpp"
 
 namespace otklik::cli {
@@ -51,11 +52,14 @@ void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& 
     staging.write(description.path, description.bytes);
 }
 
-std::vector<render::Download> downloads() {
-  return {{report::kSummaryWorkbookName, "Сводка показателей, XLSX", "XLSX (Excel, LibreOffice)",
-           "Показатели по жизненным ситуациям и точкам взаимодействия. Каждая доля — формула "
-           "над числами ответов на листе исходных данных; на листе «Методика» — формулы, базы и "
-           "пороги звёзд."},
+// The site's files, then the workbook of each life situation.
+std::vector<render::Download> downloads(const model::Dataset& data) {
+  std::vector<render::Download> files = {
+          {report::kSummaryWorkbookName, "Сводка показателей, XLSX", "XLSX (Excel, LibreOffice)",
+           "Все показатели за последний период; по точкам взаимодействия, услугам, жизненным "
+           "ситуациям и периодам; обращения. Каждая доля, индекс и уровень — формула над "
+           "числами ответов и порогами листа «Методика»; исходные числа ответов и контрольные "
+           "суммы входных файлов — на листах «Исходные данные» и «Контроль»."},
           {report::kIndicatorsCsvPath, "Все показатели, открытые данные CSV",
            "CSV (UTF-8, разделитель — запятая)",
            "Одна строка на срез и показатель: период, жизненная ситуация, услуга, точка "
@@ -72,6 +76,24 @@ std::vector<render::Download> downloads() {
           {"opendata/meta.csv", "Паспорт набора открытых данных", "CSV",
            "Паспорт по методическим рекомендациям 3.0: название, описание, владелец, формат, "
            "периодичность обновления, лицензия; структура — в файле structure-*.csv."}};
+  for (const model::LifeSituation& ls : data.life_situations)
+    files.push_back({render::life_situation_workbook_path(ls.id), ls.name,
+                     "XLSX (Excel, LibreOffice)", "", ls.id});
+  return files;
+}
+
+// The full workbook and one per life situation, beside the pages.
+std::size_t write_workbooks(const model::Dataset& data, const metrics::IndicatorTable& indicators,
+                            const ingest::Config& config, const publish::Staging& staging) {
+  report::write_workbook(data, indicators, config, {},
+                         staging.dir() / report::kSummaryWorkbookName);
+  for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls) {
+    const fs::path file =
+        staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id);
+    fs::create_directories(file.parent_path());
+    report::write_workbook(data, indicators, config, {static_cast<model::DimIndex>(ls)}, file);
+  }
+  return 1 + data.life_situations.size();
 }
 
 // Every stage in data-flow order; throws on the first error. The staging
@@ -89,10 +111,9 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
 
   publish::Staging staging(options.out);
   const std::vector<render::OutputFile> files =
-      render::render_site({data, indicators, pages, config, options.templates, downloads()});
+      render::render_site({data, indicators, pages, config, options.templates, downloads(data)});
   for (const auto& file : files) staging.write(file.path, file.bytes);
-  report::write_summary_workbook(data, indicators, config,
-                                 staging.dir() / report::kSummaryWorkbookName);
+  const std::size_t workbooks = write_workbooks(data, indicators, config, staging);
   write_open_data(data, indicators, config, staging);
 
   const auto findings = validate::validate_folder(staging.dir());
@@ -102,7 +123,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
                              " design-rule finding(s); the site was not published");
   }
   staging.commit();
-  return files.size() + 1 + 4 + report::open_data_descriptions(data, config).size();
+  return files.size() + workbooks + 4 + report::open_data_descriptions(data, config).size();
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "model/dimensions.hpp"
 #include "model/named_values.hpp"
 
 namespace otklik::model {
@@ -42,5 +43,15 @@ std::string_view appeal_kind_name(AppealKind kind) { return named(kKinds, kind).
 std::string_view appeal_result_name(AppealResult result) { return named(kResults, result).name; }
 std::string_view appeal_kind_id(AppealKind kind) { return named(kKinds, kind).id; }
 std::string_view appeal_result_id(AppealResult result) { return named(kResults, result).id; }
+
+std::string appeal_detail_name(std::string_view part, std::string_view id) {
+  if (part == "kind")
+    if (auto kind = parse_appeal_kind(id)) return std::string(appeal_kind_name(*kind));
+  if (part == "result")
+    if (auto result = parse_appeal_result(id)) return std::string(appeal_result_name(*result));
+  if (part == "channel")
+    if (auto channel = parse_channel(id)) return std::string(channel_name(*channel));
+  return std::string(id);
+}
 
 }  // namespace otklik::model

@@ -1,6 +1,7 @@
 #pragma once
 // Appeals (обращения) of appeals.csv: what citizens asked or complained about.
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace otklik::model {
@@ -25,6 +26,11 @@ std::string_view appeal_kind_name(AppealKind kind);        // Russian
 std::string_view appeal_result_name(AppealResult result);  // Russian
 std::string_view appeal_kind_id(AppealKind kind);          // "complaint"
 std::string_view appeal_result_id(AppealResult result);    // "measures_taken"
+// The Russian name of a detail of the appeals indicators: `part` is "kind",
+// "result" or "channel" and `id` its code; a topic (or an unknown code) is
+// its own name.
+std::string appeal_detail_name(std::string_view part, std::string_view id);
+
 inline constexpr AppealKind kAppealKinds[] = {AppealKind::Statement, AppealKind::Complaint,
                                               AppealKind::Proposal};
 inline constexpr AppealResult kAppealResults[] = {

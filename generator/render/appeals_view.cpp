@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "model/appeals.hpp"
-#include "model/dimensions.hpp"
 #include "render/russian_format.hpp"
 
 namespace otklik::render {
@@ -31,19 +30,6 @@ constexpr Group kGroups[] = {
     {IndicatorId::AppealsByTopic, "topic", "appeals-by-topic", "Обращения по теме", "Тема"},
 };
 
-// The Russian name of a kind, result or channel id; a topic is its own name.
-std::string display_name(std::string_view part, std::string_view id) {
-  if (part == "kind")
-    if (auto kind = model::parse_appeal_kind(id))
-      return std::string(model::appeal_kind_name(*kind));
-  if (part == "result")
-    if (auto result = model::parse_appeal_result(id))
-      return std::string(model::appeal_result_name(*result));
-  if (part == "channel")
-    if (auto channel = model::parse_channel(id)) return std::string(model::channel_name(*channel));
-  return std::string(id);
-}
-
 std::string share_text(const metrics::IndicatorResult* share) {
   return share != nullptr && share->has_value() ? format_percent(share->measurement.value) : "—";
 }
@@ -59,7 +45,7 @@ data group_rows(const metrics::IndicatorTable& table, const metrics::Cut& cut, c
     const std::string id(table.detail(*counted));
     const std::string detail = std::string(g.part) + ":" + id;
     data row;
-    row.set("name", display_name(g.part, id));
+    row.set("name", model::appeal_detail_name(g.part, id));
     row.set("count", format_count(counted->measurement.n));
     row.set("on_time", share_text(table.find(cut, IndicatorId::AppealsOnTimeShare, detail)));
     row.set("repeat", share_text(table.find(cut, IndicatorId::AppealsRepeatShare, detail)));

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "metrics/definitions.hpp"
+#include "metrics/detail_names.hpp"
 #include "render/russian_format.hpp"
 
 namespace otklik::render {
@@ -87,13 +88,11 @@ data value_row(std::string name, const metrics::IndicatorDefinition& def,
 // The name of one detail row: a standard's description, a question's text.
 std::string detail_name(const SiteContext& site, const metrics::IndicatorDefinition& def,
                         std::string_view detail) {
-  if (def.id == IndicatorId::StandardCompliance)
-    if (auto standard = model::parse_service_standard(detail))
-      return "Стандарт обслуживания: " + std::string(model::service_standard_name(*standard));
-  if (def.id == IndicatorId::Question) {
-    const int q = site.in.data.question_index(detail);
-    if (q >= 0) return site.in.data.questions[q].text;
-  }
+  if (def.id == IndicatorId::StandardCompliance &&
+      model::parse_service_standard(detail).has_value())
+    return "Стандарт обслуживания: " + metrics::detail_name(site.in.data, def.id, detail);
+  if (def.id == IndicatorId::Question && site.in.data.question_index(detail) >= 0)
+    return metrics::detail_name(site.in.data, def.id, detail);
   return std::string(def.name) + ": " + std::string(detail);
 }
 

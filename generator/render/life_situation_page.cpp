@@ -47,6 +47,18 @@ data service_rows(const SiteContext& site, metrics::Cut cut, const std::string& 
   return rows;
 }
 
+// The link to the life situation's own workbook, when the build writes one.
+void set_workbook(data& body, const SiteContext& site, const std::string& ls_id) {
+  for (const Download& download : site.in.downloads) {
+    if (download.life_situation_id != ls_id) continue;
+    body.set("has_workbook", true);
+    body.set("workbook_href", download.path);
+    body.set("workbook_format", download.format);
+    return;
+  }
+  body.set("has_workbook", false);
+}
+
 }  // namespace
 
 PageFiles render_life_situation(SiteContext& site, model::DimIndex index) {
@@ -54,7 +66,8 @@ PageFiles render_life_situation(SiteContext& site, model::DimIndex index) {
   const PageFrame frame{
       .path = life_situation_path(ls.id),
       .title = ls.name,
-      .crumbs = {{"Главная", "index.html"}, {"Жизненные ситуации", "index.html#life-situations"}}};
+      .crumbs = {{"Главная", "index.html"}, {"Жизненные ситуации", "index.html#life-situations"}},
+      .links_files = true};
   const std::string root = root_prefix(frame.path);
   const metrics::Cut cut{.period = site.latest_period.value_or(0), .life_situation = index};
   const std::string period_label = site.latest_period_label();
@@ -90,6 +103,7 @@ PageFiles render_life_situation(SiteContext& site, model::DimIndex index) {
   body.set("has_decisions", !decisions.is_empty_list());
   body.set("decisions", std::move(decisions));
   body.set("appeals", appeals_view(site, cut, period_label));
+  set_workbook(body, site, ls.id);
   return render_page(site, frame, "life_situation", std::move(body));
 }
 

@@ -49,6 +49,7 @@ data crumbs_data(const PageFrame& frame, const std::string& root) {
 data downloads_data(const SiteContext& site, const std::string& root) {
   data items{data::type::list};
   for (const Download& download : site.in.downloads) {
+    if (!download.life_situation_id.empty()) continue;
     data entry;
     entry.set("label", download.label);
     entry.set("href", root + download.path);
@@ -92,8 +93,9 @@ data layout_data(const SiteContext& site, const PageFrame& frame, bool vi,
   layout.set("support", support_data(config.support));
   layout.set("data_period", site.data_period_text());
   layout.set("updated", frame.updated.empty() ? site.updated_text() : frame.updated);
-  layout.set("has_downloads", !site.in.downloads.empty());
-  layout.set("downloads", downloads_data(site, files_root));
+  data downloads = downloads_data(site, files_root);
+  layout.set("has_downloads", !downloads.is_empty_list());
+  layout.set("downloads", std::move(downloads));
   return layout;
 }
 

@@ -10,13 +10,17 @@ namespace {
 
 // An id from a CSV becomes a file name: it must not hold '/', '..' or
 // characters a URL would have to escape.
-std::string page_name(const std::string& id, const char* file) {
+std::string file_name(const std::string& id, const char* file, const char* extension) {
   if (!content::is_valid_slug(id))
     throw ingest::InputError(
         {file, 0, 0}, "id \"" + id +
                           "\" cannot name a page of the site; use Latin letters, digits, `-` "
                           "and `_` in ids");
-  return id + ".html";
+  return id + extension;
+}
+
+std::string page_name(const std::string& id, const char* file) {
+  return file_name(id, file, ".html");
 }
 
 }  // namespace
@@ -34,6 +38,10 @@ std::string life_situation_path(const std::string& id) {
 
 std::string touchpoint_path(const std::string& id) {
   return "touchpoints/" + page_name(id, "touchpoints.csv");
+}
+
+std::string life_situation_workbook_path(const std::string& id) {
+  return "workbooks/" + file_name(id, "life_situations.csv", ".xlsx");
 }
 
 std::string content_page_path(const content::ContentPage& page) {

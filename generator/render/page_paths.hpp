@@ -24,6 +24,8 @@ std::string root_prefix(std::string_view page_path);
 // Throw ingest::InputError naming the dimension file when an id cannot be a file name.
 std::string life_situation_path(const std::string& id);
 std::string touchpoint_path(const std::string& id);
+// "workbooks/<id>.xlsx": the XLSX of one life situation.
+std::string life_situation_workbook_path(const std::string& id);
 // "<slug>.html" at the top, "<section>/<slug>.html" for a sub-folder of content/.
 std::string content_page_path(const content::ContentPage& page);
 

@@ -18,6 +18,10 @@ struct Download {
   std::string label;        // what the reader sees: «Показатели, CSV»
   std::string format;       // «XLSX», «CSV (UTF-8, разделитель — запятая)»
   std::string description;  // what is inside, for the downloads page
+  // The life situation's id for its own workbook, linked from its page and
+  // listed apart on the downloads page; "" for the site's files, which every
+  // page's footer lists.
+  std::string life_situation_id = {};
 };
 
 struct SiteInputs {

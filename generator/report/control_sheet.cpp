@@ -15,12 +15,17 @@ const std::vector<Column>& control_columns() {
   return columns;
 }
 
+// The parameters before the input files: version, period, date, scope,
+// organisation, min_n, low_n.
+constexpr lxw_row_t kParameters = 7;
+
 }  // namespace
 
 void write_control_sheet(Workbook& workbook, const model::Dataset& data,
-                         const ingest::Config& config) {
-  Sheet sheet = workbook.add_sheet(kControlSheet);
-  sheet.header(control_columns());
+                         const ingest::Config& config, const WorkbookScope& scope) {
+  Sheet sheet = workbook.add_sheet(kControlSheet.sheet);
+  sheet.table(kControlSheet.table, control_columns(),
+              kParameters + static_cast<lxw_row_t>(data.inputs.size()));
   lxw_row_t row = 1;
   auto parameter = [&](std::string_view name, std::string_view value) {
     sheet.text(row, kParameter, name);
@@ -29,6 +34,7 @@ void write_control_sheet(Workbook& workbook, const model::Dataset& data,
   parameter("Версия генератора", "otklik " OTKLIK_VERSION);
   parameter("Период данных", period_range(data));
   parameter("Дата сборки (конец последнего периода)", iso_date(data_date(data)));
+  parameter("Охват книги", scope.description(data));
   parameter("Организация", config.organisation);
   parameter("Скрываются срезы, где ответов менее (min_n)", std::to_string(config.min_n));
   parameter("Малая надёжность, где ответов менее (low_n)", std::to_string(config.low_n));
@@ -38,7 +44,6 @@ void write_control_sheet(Workbook& workbook, const model::Dataset& data,
     sheet.count(row, kRows, file.rows);
     sheet.text(row++, kSha256, file.sha256);
   }
-  sheet.filter(row - 1);
 }
 
 }  // namespace otklik::report

@@ -6,14 +6,15 @@
 
 #include "ingest/config.hpp"
 #include "model/dataset.hpp"
+#include "report/workbook_scope.hpp"
 #include "report/xlsx_writer.hpp"
 
 namespace otklik::report {
 
-inline constexpr std::string_view kControlSheet = "Контроль";
+inline constexpr SheetName kControlSheet = {"Контроль", "Kontrol"};
 inline constexpr std::string_view kInputFileParameter = "Входной файл";
 
 void write_control_sheet(Workbook& workbook, const model::Dataset& data,
-                         const ingest::Config& config);
+                         const ingest::Config& config, const WorkbookScope& scope);
 
 }  // namespace otklik::report

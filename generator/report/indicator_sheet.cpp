@@ -51,16 +51,21 @@ void write_row(Sheet& sheet, lxw_row_t row, const IndicatorRow& data,
 
 }  // namespace
 
-void write_indicator_sheet(Workbook& workbook, std::string_view name,
+void write_indicator_sheet(Workbook& workbook, const SheetName& name,
                            const std::vector<Column>& leading,
                            const std::vector<IndicatorRow>& rows,
                            const metrics::IndicatorTable& indicators,
                            const ingest::Config& config) {
-  Sheet sheet = workbook.add_sheet(name);
-  sheet.header(sheet_columns(leading), static_cast<lxw_col_t>(leading.size()));
+  Sheet sheet = workbook.add_sheet(name.sheet);
+  const std::vector<Column> columns = sheet_columns(leading);
+  sheet.table(name.table, columns, static_cast<lxw_row_t>(rows.size()),
+              static_cast<lxw_col_t>(leading.size()));
+  if (rows.empty()) {
+    sheet.text(1, static_cast<lxw_col_t>(columns.size() - 1), kNoDataNote);
+    return;
+  }
   lxw_row_t row = 1;
   for (const IndicatorRow& data : rows) write_row(sheet, row++, data, indicators, config);
-  sheet.filter(row - 1);
 }
 
 }  // namespace otklik::report

@@ -18,7 +18,7 @@ struct IndicatorRow {
 
 inline constexpr std::string_view kNoDataNote = "нет данных за период";
 
-void write_indicator_sheet(Workbook& workbook, std::string_view name,
+void write_indicator_sheet(Workbook& workbook, const SheetName& name,
                            const std::vector<Column>& leading,
                            const std::vector<IndicatorRow>& rows,
                            const metrics::IndicatorTable& indicators, const ingest::Config& config);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "metrics/published_cells.hpp"
+#include "report/indicator_columns.hpp"
 
 namespace otklik::report {
 namespace {
@@ -35,11 +36,26 @@ std::string_view id_of(const std::vector<Row>& rows, model::DimIndex index) {
   return index == model::kNone ? std::string_view{} : std::string_view{rows[index].id};
 }
 
-// The current sheet of the input counts and the next free row on it.
+bool in_scope(const model::SurveyCell& cell, const WorkbookScope& scope) {
+  return scope.includes(cell.key.life_situation);
+}
+
+// Rows a cell takes: one per answer given, or one «—» row when hidden.
+uint64_t cell_rows(const model::SurveyCell& cell, bool published) {
+  if (!published) return 1;
+  uint64_t rows = 0;
+  for (std::size_t slot = 0; slot < model::kAnswerSlots; ++slot)
+    if (cell.answers[slot] > 0) ++rows;
+  return rows;
+}
+
+// The current sheet of the input counts and the next free row on it. Each
+// sheet is an Excel table whose size is fixed before its first row, so the
+// writer is told the total number of rows first.
 class InputCountsWriter {
  public:
-  InputCountsWriter(Workbook& workbook, uint64_t max_rows)
-      : workbook_(workbook), max_rows_(std::max<uint64_t>(max_rows, 1)) {}
+  InputCountsWriter(Workbook& workbook, uint64_t total_rows, uint64_t max_rows)
+      : workbook_(workbook), left_(total_rows), max_rows_(std::max<uint64_t>(max_rows, 1)) {}
 
   void write(const model::Dataset& data, const model::SurveyCell& cell, std::size_t slot) {
     Sheet& sheet = current_sheet();
@@ -60,9 +76,11 @@ class InputCountsWriter {
     ++rows_;
   }
 
+  // The sheet exists even without answers, with one row that says so.
   void finish() {
-    if (!sheet_) start_sheet();  // the sheet exists even without answers
-    sheet_->filter(static_cast<lxw_row_t>(rows_));
+    if (sheet_) return;
+    start_sheet(1);
+    sheet_->text(1, kQuestion, "нет ответов");
   }
 
  private:
@@ -81,23 +99,26 @@ class InputCountsWriter {
   }
 
   Sheet& current_sheet() {
-    if (!sheet_ || rows_ == max_rows_) {
-      if (sheet_) sheet_->filter(static_cast<lxw_row_t>(rows_));
-      start_sheet();
-    }
+    if (!sheet_ || rows_ == max_rows_) start_sheet(std::min(left_, max_rows_));
     return *sheet_;
   }
 
-  void start_sheet() {
+  void start_sheet(uint64_t rows) {
     ++sheets_;
-    std::string name(kInputCountsSheet);
-    if (sheets_ > 1) name += " (" + std::to_string(sheets_) + ")";
+    std::string name(kInputCountsSheet.sheet);
+    std::string table(kInputCountsSheet.table);
+    if (sheets_ > 1) {
+      name += " (" + std::to_string(sheets_) + ")";
+      table += std::to_string(sheets_);
+    }
     sheet_.emplace(workbook_.add_sheet(name));
-    sheet_->header(input_columns());
+    sheet_->table(table, input_columns(), static_cast<lxw_row_t>(rows));
+    left_ -= std::min(left_, rows);
     rows_ = 0;
   }
 
   Workbook& workbook_;
+  uint64_t left_;  // rows not yet given a sheet
   uint64_t max_rows_;
   std::optional<Sheet> sheet_;
   uint64_t rows_ = 0;
@@ -122,11 +143,23 @@ std::string answer_text(std::size_t slot) {
 
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
                                const metrics::IndicatorTable& indicators,
-                               const ingest::Config& config, uint64_t max_rows) {
-  InputCountsWriter writer(workbook, max_rows);
-  const std::string hidden = "скрыто: менее " + std::to_string(config.min_n) + " ответов";
-  for (const model::SurveyCell& cell : data.survey) {
-    if (!metrics::is_published(indicators, data, cell)) {
+                               const ingest::Config& config, const WorkbookScope& scope,
+                               uint64_t max_rows) {
+  // Two passes over the cells: the tables' sizes first, then their rows, so
+  // the sheets still stream in constant memory.
+  std::vector<bool> published(data.survey.size());
+  uint64_t total = 0;
+  for (std::size_t i = 0; i < data.survey.size(); ++i) {
+    if (!in_scope(data.survey[i], scope)) continue;
+    published[i] = metrics::is_published(indicators, data, data.survey[i]);
+    total += cell_rows(data.survey[i], published[i]);
+  }
+  InputCountsWriter writer(workbook, total, max_rows);
+  const std::string hidden = suppressed_note(config.min_n);
+  for (std::size_t i = 0; i < data.survey.size(); ++i) {
+    const model::SurveyCell& cell = data.survey[i];
+    if (!in_scope(cell, scope)) continue;
+    if (!published[i]) {
       writer.write_hidden(data, cell, hidden);
       continue;
     }

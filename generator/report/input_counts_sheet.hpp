@@ -8,11 +8,12 @@
 #include "ingest/config.hpp"
 #include "metrics/indicator_table.hpp"
 #include "model/dataset.hpp"
+#include "report/workbook_scope.hpp"
 #include "report/xlsx_writer.hpp"
 
 namespace otklik::report {
 
-inline constexpr std::string_view kInputCountsSheet = "Исходные данные";
+inline constexpr SheetName kInputCountsSheet = {"Исходные данные", "IskhodnyeDannye"};
 // A sheet holds 1 048 576 rows, the header included.
 inline constexpr uint64_t kMaxDataRowsPerSheet = LXW_ROW_MAX - 1;
 
@@ -21,11 +22,12 @@ std::string answer_text(std::size_t slot);
 
 // Continues on «Исходные данные (2)», (3)... when the rows do not fit on one
 // sheet; `max_rows` is a parameter so that tests can reach the split.
-// A cell whose own cut disclosure control hides gets one row: its key, «—»
+// Only the cells of the scope's life situations. A cell whose own cut
+// disclosure control hides gets one row: its key, «—»
 // and the reason, no counts (metrics::is_published).
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
                                const metrics::IndicatorTable& indicators,
-                               const ingest::Config& config,
+                               const ingest::Config& config, const WorkbookScope& scope,
                                uint64_t max_rows = kMaxDataRowsPerSheet);
 
 }  // namespace otklik::report

@@ -16,14 +16,14 @@ std::vector<std::string> touchpoint_labels(const model::Dataset& data, model::Di
           kind_name(touchpoint.kind)};
 }
 
-std::vector<IndicatorRow> touchpoint_rows(const model::Dataset& data) {
+std::vector<IndicatorRow> touchpoint_rows(const model::Dataset& data, const WorkbookScope& scope) {
   std::vector<IndicatorRow> rows;
   for (model::DimIndex tp = model::kNone;
        tp < static_cast<model::DimIndex>(data.touchpoints.size()); ++tp) {
     const std::vector<std::string> labels = touchpoint_labels(data, tp);
     for (std::size_t p = 0; p < data.periods.size(); ++p) {
       IndicatorRow row;
-      row.cut.period = static_cast<uint16_t>(p);
+      row.cut = scope.cut(static_cast<uint16_t>(p));
       row.cut.touchpoint = tp;
       row.labels.push_back(data.periods[p].label());
       row.labels.insert(row.labels.end(), labels.begin(), labels.end());
@@ -36,12 +36,12 @@ std::vector<IndicatorRow> touchpoint_rows(const model::Dataset& data) {
 }  // namespace
 
 void write_touchpoint_sheet(Workbook& workbook, const model::Dataset& data,
-                            const metrics::IndicatorTable& indicators,
-                            const ingest::Config& config) {
+                            const metrics::IndicatorTable& indicators, const ingest::Config& config,
+                            const WorkbookScope& scope) {
   const std::vector<Column> leading = {
       {"Период", 10}, {"Код ТВ", 10}, {"Точка взаимодействия", 36}, {"Канал", 18}, {"Тип", 10}};
-  write_indicator_sheet(workbook, kTouchpointSheet, leading, touchpoint_rows(data), indicators,
-                        config);
+  write_indicator_sheet(workbook, kTouchpointSheet, leading, touchpoint_rows(data, scope),
+                        indicators, config);
 }
 
 }  // namespace otklik::report

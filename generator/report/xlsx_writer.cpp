@@ -1,5 +1,6 @@
 #include "report/xlsx_writer.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <stdexcept>
 #include <system_error>
@@ -44,22 +45,45 @@ void Sheet::check(lxw_error error, lxw_row_t row, lxw_col_t col) const {
   if (error != LXW_NO_ERROR) fail("XLSX sheet «" + name_ + "», cell " + cell(row, col), error);
 }
 
-void Sheet::header(const std::vector<Column>& columns, lxw_col_t frozen_columns) {
-  columns_ = static_cast<lxw_col_t>(columns.size());
+void Sheet::table(std::string_view table_name, const std::vector<Column>& columns,
+                  lxw_row_t data_rows, lxw_col_t frozen_columns) {
+  if (columns.empty()) return;
+  const auto last_col = static_cast<lxw_col_t>(columns.size() - 1);
   // Tall enough for the wrapped two- and three-line headers.
   check(worksheet_set_row(sheet_, 0, 48, formats_.header), 0, 0);
-  for (lxw_col_t col = 0; col < columns_; ++col) {
+  std::vector<std::string> headers;
+  headers.reserve(columns.size());
+  for (lxw_col_t col = 0; col <= last_col; ++col) {
     check(worksheet_set_column(sheet_, col, col, columns[col].width, nullptr), 0, col);
-    check(worksheet_write_string(sheet_, 0, col, excel_literal(columns[col].header).c_str(),
-                                 formats_.header),
-          0, col);
+    headers.push_back(excel_literal(columns[col].header));
   }
+  std::vector<lxw_table_column> table_columns(columns.size());
+  std::vector<lxw_table_column*> column_list;
+  for (std::size_t i = 0; i < headers.size(); ++i) {
+    table_columns[i].header = headers[i].data();
+    table_columns[i].header_format = formats_.header;
+    column_list.push_back(&table_columns[i]);
+  }
+  column_list.push_back(nullptr);
+  std::string name(table_name);
+  lxw_table_options options{};
+  options.name = name.data();
+  options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+  options.style_type_number = 1;
+  options.columns = column_list.data();
+  // libxlsxwriter 1.1 refuses tables in constant-memory mode only because it
+  // writes the header cells into the in-memory row store. The table itself is
+  // written at close from its own list either way, so the check is lifted for
+  // this one call and the header cells are then written in the streamed rows.
+  const uint8_t optimize = sheet_->optimize;
+  sheet_->optimize = LXW_FALSE;
+  const lxw_error error =
+      worksheet_add_table(sheet_, 0, 0, std::max<lxw_row_t>(data_rows, 1), last_col, &options);
+  sheet_->optimize = optimize;
+  check(error, 0, 0);
+  for (lxw_col_t col = 0; col <= last_col; ++col)
+    check(worksheet_write_string(sheet_, 0, col, headers[col].c_str(), formats_.header), 0, col);
   worksheet_freeze_panes(sheet_, 1, frozen_columns);
-}
-
-void Sheet::filter(lxw_row_t last_row) {
-  if (columns_ == 0) return;
-  check(worksheet_autofilter(sheet_, 0, 0, last_row, columns_ - 1), 0, 0);
 }
 
 void Sheet::text(lxw_row_t row, lxw_col_t col, std::string_view value) {

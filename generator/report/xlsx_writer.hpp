@@ -1,7 +1,8 @@
 #pragma once
 // A thin C++ layer over libxlsxwriter shared by every sheet: ownership of the
 // workbook, an error check on every call, and the rules all sheets follow
-// (text from data stays text, one set of number formats, frozen filtered headers).
+// (text from data stays text, one set of number formats, each sheet one Excel
+// table with a frozen header and filters).
 #include <xlsxwriter.h>
 
 #include <cstdint>
@@ -24,6 +25,13 @@ struct Formats {
   lxw_format* missing = nullptr;  // «—» of a suppressed value, aligned with the numbers
 };
 
+// A sheet's tab name and the name of its Excel table (ASCII, unique in the
+// workbook, usable in structured references: «Svodka[Значение]»).
+struct SheetName {
+  std::string_view sheet;
+  std::string_view table;
+};
+
 struct Column {
   std::string header;
   double width = 12;
@@ -39,11 +47,14 @@ class Sheet {
  public:
   Sheet(lxw_worksheet* sheet, std::string name, const Formats& formats);
 
-  // Row 0: bold headers, column widths; freezes the header and the first
-  // `frozen_columns` columns.
-  void header(const std::vector<Column>& columns, lxw_col_t frozen_columns = 0);
-  // An autofilter over the header and rows 1..last_row.
-  void filter(lxw_row_t last_row);
+  // Makes the sheet one Excel table named `table_name` (ASCII, unique in the
+  // workbook) over the header row 0 and `data_rows` rows below it: bold
+  // headers, column widths, filters, and a frozen header with the first
+  // `frozen_columns` columns. Call it before any row is written; an Excel
+  // table needs at least one data row, so callers write one (a note) when
+  // there is nothing to list.
+  void table(std::string_view table_name, const std::vector<Column>& columns,
+             lxw_row_t data_rows, lxw_col_t frozen_columns = 0);
 
   // Data is always written as a string, never parsed as a formula or number.
   void text(lxw_row_t row, lxw_col_t col, std::string_view value);
@@ -67,7 +78,6 @@ class Sheet {
   lxw_worksheet* sheet_;
   std::string name_;
   const Formats& formats_;
-  lxw_col_t columns_ = 0;
 };
 
 struct DocumentProperties {

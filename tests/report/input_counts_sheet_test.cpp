@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(input_counts_continue_on_a_new_sheet_when_one_is_full) {
     otklik::report::Workbook workbook(path);
     otklik::report::write_input_counts_sheets(workbook, otklik::test::report_dataset(),
                                               otklik::test::report_indicators(),
-                                              otklik::test::report_config(), 5);
+                                              otklik::test::report_config(), {}, 5);
     workbook.close();
   }
   const XlsxFile file(path);

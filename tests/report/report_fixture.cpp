@@ -1,6 +1,6 @@
 #include "report/report_fixture.hpp"
 
-#include "report/summary_workbook.hpp"
+#include "report/workbook.hpp"
 
 namespace otklik::test {
 namespace {
@@ -28,7 +28,38 @@ IndicatorResult result(metrics::Cut cut, IndicatorId id) {
   IndicatorResult r;
   r.cut = cut;
   r.indicator = id;
+  r.unit = metrics::definition(id).unit;
+  r.estimate = metrics::definition(id).estimate;
   return r;
+}
+
+IndicatorResult appeals_count(metrics::Cut cut, IndicatorId id, uint64_t n) {
+  IndicatorResult r = result(cut, id);
+  r.measurement = {.value = static_cast<double>(n), .n = n, .ci = {}};
+  return r;
+}
+
+IndicatorResult appeals_share(metrics::Cut cut, IndicatorId id, uint64_t positive, uint64_t n) {
+  IndicatorResult r = result(cut, id);
+  r.measurement = {.value = 100.0 * positive / n, .n = n, .positive = positive, .ci = {}};
+  return r;
+}
+
+// Appeals of one cut: 40 in all, 38 on time (95 %), 2 repeated (5 %); 10
+// complaints, 9 on time; a topic that looks like a formula.
+void add_appeals(metrics::IndicatorTable& table, metrics::Cut cut) {
+  table.add(appeals_count(cut, IndicatorId::AppealsCount, 40));
+  table.add(appeals_share(cut, IndicatorId::AppealsOnTimeShare, 38, 40));
+  table.add(appeals_share(cut, IndicatorId::AppealsRepeatShare, 2, 40));
+  IndicatorResult kind = appeals_count(cut, IndicatorId::AppealsByKind, 10);
+  kind.detail = table.intern("complaint");
+  table.add(kind);
+  IndicatorResult on_time = appeals_share(cut, IndicatorId::AppealsOnTimeShare, 9, 10);
+  on_time.detail = table.intern("kind:complaint");
+  table.add(on_time);
+  IndicatorResult topic = appeals_count(cut, IndicatorId::AppealsByTopic, 30);
+  topic.detail = table.intern("=HYPERLINK(\"http://x\")");
+  table.add(topic);
 }
 
 IndicatorResult suppressed(metrics::Cut cut, IndicatorId id) {
@@ -78,7 +109,8 @@ model::Dataset report_dataset() {
   data.life_situations = {{"ls01", "Рождение ребёнка", "", 1, "", false},
                           {"ls02", "Код _x0041_ и <&> «кавычки»", "", 2, "", false},
                           {"ls03", "Переезд", "", 3, "", false}};
-  data.services = {{"srv01", "Пособие"}};
+  data.services = {{"srv01", "Пособие"}, {"srv02", "\t=2+3"}, {"srv03", "\r-1"}};
+  data.life_situation_services = {{"ls01", "srv01", true, false}, {"ls01", "srv02", true, true}};
   data.touchpoints = {{"tp01", "=1+1", model::Channel::Portal, model::TouchpointKind::Digital},
                       {"tp02", "@SUM(A1)", model::Channel::Mfc, model::TouchpointKind::Offline},
                       {"tp03", "-2", model::Channel::Phone, model::TouchpointKind::Offline},
@@ -128,6 +160,10 @@ metrics::IndicatorTable report_indicators() {
                           .segment = 0,
                           .region = 0}));
   table.add(nps({.period = 1, .life_situation = 0, .touchpoint = 1}));
+  table.add(satisfaction({.period = 1, .service = 0}));
+  table.add(satisfaction({.period = 1, .life_situation = 0, .service = 0}));
+  add_appeals(table, {.period = 1});
+  add_appeals(table, {.period = 1, .life_situation = 0});
   return table;
 }
 
@@ -149,7 +185,7 @@ std::filesystem::path temp_workbook(const std::string& name) {
 
 std::filesystem::path write_fixture_workbook(const std::string& name) {
   std::filesystem::path file = temp_workbook(name);
-  report::write_summary_workbook(report_dataset(), report_indicators(), report_config(), file);
+  report::write_workbook(report_dataset(), report_indicators(), report_config(), {}, file);
   return file;
 }
 

@@ -143,6 +143,29 @@ std::map<std::string, std::string> workbook_targets(
   return targets;
 }
 
+// The tables a sheet's relationships point to.
+std::vector<XlsxTable> read_tables(const std::map<std::string, std::string>& parts,
+                                   const std::string& sheet_part) {
+  std::vector<XlsxTable> tables;
+  const std::size_t slash = sheet_part.rfind('/');
+  auto rels = parts.find(sheet_part.substr(0, slash) + "/_rels" + sheet_part.substr(slash) + ".rels");
+  if (rels == parts.end()) return tables;
+  AutoPtr<Document> doc = parse(rels->second);
+  for_each_element(doc.get(), "Relationship", [&](const Element* r) {
+    const std::string target = r->getAttribute("Target");
+    if (target.rfind("../tables/", 0) != 0) return;
+    AutoPtr<Document> table_doc = parse(parts.at("xl/tables/" + target.substr(10)));
+    const Element* root = table_doc->documentElement();
+    XlsxTable table{root->getAttribute("name"), root->getAttribute("ref"), "", {}};
+    for_each_element(root, "autoFilter",
+                     [&](const Element* f) { table.autofilter = f->getAttribute("ref"); });
+    for_each_element(root, "tableColumn",
+                     [&](const Element* c) { table.columns.push_back(c->getAttribute("name")); });
+    tables.push_back(std::move(table));
+  });
+  return tables;
+}
+
 std::string first_element_attribute(const std::string& xml, const std::string& tag,
                                     const std::string& attribute) {
   AutoPtr<Document> doc = parse(xml);
@@ -172,6 +195,7 @@ const XlsxCell& XlsxSheet::at(const std::string& ref) const {
 }
 
 std::string XlsxSheet::autofilter() const {
+  if (!tables.empty()) return tables.front().autofilter;
   return first_element_attribute(xml, "autoFilter", "ref");
 }
 
@@ -211,6 +235,7 @@ XlsxFile::XlsxFile(const std::filesystem::path& file) : parts_(read_parts(file))
   for_each_element(doc.get(), "sheet", [&](const Element* s) {
     const std::string& target = targets.at(s->getAttribute("r:id"));
     sheets_.push_back(read_sheet(s->getAttribute("name"), part(target), strings, formats));
+    sheets_.back().tables = read_tables(parts_, target);
   });
 }
 

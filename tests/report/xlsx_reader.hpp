@@ -21,8 +21,17 @@ struct XlsxCell {
   double number() const;  // the stored (cached) value; throws when not a number
 };
 
+// An Excel table (ListObject) of a sheet, from xl/tables/tableN.xml.
+struct XlsxTable {
+  std::string name;
+  std::string ref;         // "A1:I13": the header row and the data rows
+  std::string autofilter;  // the filter's range, "" without one
+  std::vector<std::string> columns;
+};
+
 struct XlsxSheet {
   std::string name;
+  std::vector<XlsxTable> tables;
   std::string xml;                        // the raw part, for pane and filter checks
   std::map<std::string, XlsxCell> cells;  // by A1 reference
   int last_row = 0;                       // 1-based; 0 when empty
@@ -30,7 +39,8 @@ struct XlsxSheet {
   // nullptr when the cell was not written.
   const XlsxCell* find(const std::string& ref) const;
   const XlsxCell& at(const std::string& ref) const;  // throws when absent
-  std::string autofilter() const;                    // "A1:AM9", "" when none
+  // The range of the table's filter, or of the sheet's own; "" when none.
+  std::string autofilter() const;
   // The frozen pane's top-left cell ("D2"), "" when nothing is frozen.
   std::string frozen_top_left() const;
 };

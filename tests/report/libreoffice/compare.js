@@ -23,9 +23,16 @@ function parse(text) {
   return rows;
 }
 
+// Percent cells export as "43.2432432432433%". libxlsxwriter stores numbers
+// with 16 significant digits, one short of a round trip, so a stored share
+// can sit one unit in the last place from the recalculated one.
+function number(text) {
+  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+}
+
 function same(a, b) {
   if (a === b) return true;
-  const x = Number(a), y = Number(b);
+  const x = number(a), y = number(b);
   if (a === '' || b === '' || Number.isNaN(x) || Number.isNaN(y)) return false;
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }

@@ -1,4 +1,4 @@
-#include "report/summary_workbook.hpp"
+#include "report/workbook.hpp"
 
 #include <boost/test/unit_test.hpp>
 #include <chrono>
@@ -27,8 +27,10 @@ std::string bytes(const std::filesystem::path& file) {
 
 BOOST_AUTO_TEST_CASE(workbook_has_its_sheets_in_order) {
   const XlsxFile file(otklik::test::write_fixture_workbook("sheets"));
-  const std::vector<std::string> expected = {"По жизненным ситуациям", "По точкам взаимодействия",
-                                             "Исходные данные", "Контроль", "Методика"};
+  // The order of the issue: summary first, the inputs and method last.
+  const std::vector<std::string> expected = {
+      "Сводка",    "По точкам взаимодействия", "По услугам", "Динамика",
+      "Обращения", "Исходные данные",          "Методика",   "Контроль"};
   BOOST_TEST(file.sheet_names() == expected, boost::test_tools::per_element());
 }
 
@@ -70,9 +72,9 @@ BOOST_AUTO_TEST_CASE(methodology_sheet_lists_every_definition) {
 BOOST_AUTO_TEST_CASE(an_unwritable_path_is_an_error_and_leaves_no_file) {
   const auto dir = otklik::test::temp_workbook("missing-dir").replace_extension();
   const auto file = dir / "no" / "such" / "folder.xlsx";
-  BOOST_CHECK_THROW(otklik::report::write_summary_workbook(otklik::test::report_dataset(),
-                                                           otklik::test::report_indicators(),
-                                                           otklik::test::report_config(), file),
+  BOOST_CHECK_THROW(otklik::report::write_workbook(otklik::test::report_dataset(),
+                                                   otklik::test::report_indicators(),
+                                                   otklik::test::report_config(), {}, file),
                     std::runtime_error);
   BOOST_TEST(!std::filesystem::exists(file));
 }

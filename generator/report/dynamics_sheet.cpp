@@ -1,4 +1,4 @@
-#include "report/life_situation_sheet.hpp"
+#include "report/dynamics_sheet.hpp"
 
 #include "report/indicator_sheet.hpp"
 
@@ -12,10 +12,9 @@ std::vector<std::string> life_situation_labels(const model::Dataset& data, model
 
 // Every life situation gets its rows, with or without answers: nothing is
 // hidden (4.1.12); an empty one says «нет данных за период».
-std::vector<IndicatorRow> life_situation_rows(const model::Dataset& data) {
+std::vector<IndicatorRow> dynamics_rows(const model::Dataset& data, const WorkbookScope& scope) {
   std::vector<IndicatorRow> rows;
-  const auto count = static_cast<model::DimIndex>(data.life_situations.size());
-  for (model::DimIndex ls = model::kNone; ls < count; ++ls) {
+  for (model::DimIndex ls : scope.life_situations(data)) {
     const std::vector<std::string> labels = life_situation_labels(data, ls);
     for (std::size_t p = 0; p < data.periods.size(); ++p) {
       IndicatorRow row;
@@ -31,12 +30,12 @@ std::vector<IndicatorRow> life_situation_rows(const model::Dataset& data) {
 
 }  // namespace
 
-void write_life_situation_sheet(Workbook& workbook, const model::Dataset& data,
-                                const metrics::IndicatorTable& indicators,
-                                const ingest::Config& config) {
+void write_dynamics_sheet(Workbook& workbook, const model::Dataset& data,
+                          const metrics::IndicatorTable& indicators, const ingest::Config& config,
+                          const WorkbookScope& scope) {
   const std::vector<Column> leading = {{"Период", 10}, {"Код ЖС", 10}, {"Жизненная ситуация", 40}};
-  write_indicator_sheet(workbook, kLifeSituationSheet, leading, life_situation_rows(data),
-                        indicators, config);
+  write_indicator_sheet(workbook, kDynamicsSheet, leading, dynamics_rows(data, scope), indicators,
+                        config);
 }
 
 }  // namespace otklik::report

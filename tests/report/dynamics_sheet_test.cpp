@@ -18,7 +18,7 @@ namespace {
 
 const XlsxSheet& ls_sheet() {
   static const XlsxFile file(otklik::test::write_fixture_workbook("life-situations"));
-  static const XlsxSheet& sheet = file.sheet("По жизненным ситуациям");
+  static const XlsxSheet& sheet = file.sheet("Динамика");
   return sheet;
 }
 
@@ -26,7 +26,7 @@ std::string text(const std::string& ref) { return ls_sheet().at(ref).text; }
 
 }  // namespace
 
-BOOST_AUTO_TEST_CASE(life_situation_sheet_has_a_frozen_filtered_header) {
+BOOST_AUTO_TEST_CASE(dynamics_sheet_is_a_table_with_a_frozen_header) {
   const XlsxSheet& sheet = ls_sheet();
   BOOST_TEST(text("A1") == "Период");
   BOOST_TEST(text("B1") == "Код ЖС");
