@@ -1,5 +1,7 @@
 #include "report/workbook.hpp"
 
+#include <xlsxwriter.h>
+
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <fstream>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "metrics/definitions.hpp"
+#include "report/excel_conventions.hpp"
 #include "report/report_fixture.hpp"
 #include "report/xlsx_reader.hpp"
 
@@ -77,4 +80,25 @@ BOOST_AUTO_TEST_CASE(an_unwritable_path_is_an_error_and_leaves_no_file) {
                                                    otklik::test::report_config(), {}, file),
                     std::runtime_error);
   BOOST_TEST(!std::filesystem::exists(file));
+}
+
+BOOST_AUTO_TEST_CASE(every_sheet_follows_the_excel_conventions) {
+  const XlsxFile file(otklik::test::write_fixture_workbook("conventions"));
+  const auto problems = otklik::test::excel_convention_problems(file);
+  for (const auto& problem : problems) BOOST_TEST_MESSAGE(problem);
+  BOOST_TEST(problems.empty());
+}
+
+BOOST_AUTO_TEST_CASE(the_convention_check_catches_a_sheet_without_a_table) {
+  // A workbook written with plain libxlsxwriter calls: no table, a General
+  // number, no frozen header.
+  const auto path = otklik::test::temp_workbook("no-conventions");
+  lxw_workbook* workbook = workbook_new(path.c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(workbook, "Лист1");
+  worksheet_write_string(sheet, 0, 0, "Заголовок", nullptr);
+  worksheet_write_number(sheet, 1, 0, 0.5, nullptr);
+  workbook_close(workbook);
+  const auto problems = otklik::test::excel_convention_problems(XlsxFile(path));
+  BOOST_TEST(problems.size() >= 2u);  // no table; no title/company properties
+  BOOST_TEST(problems.front().find("has 0 tables") != std::string::npos);
 }

@@ -4,7 +4,7 @@
 #include <Poco/DOM/DOMParser.h>
 #include <Poco/DOM/Document.h>
 #include <Poco/DOM/Element.h>
-#include <Poco/DOM/NodeList.h>
+#include <Poco/DOM/Node.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/Zip/ZipArchive.h>
 #include <Poco/Zip/ZipStream.h>
@@ -19,7 +19,6 @@ namespace {
 using Poco::AutoPtr;
 using Poco::XML::Document;
 using Poco::XML::Element;
-using Poco::XML::NodeList;
 
 std::map<std::string, std::string> read_parts(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
@@ -42,15 +41,23 @@ AutoPtr<Document> parse(const std::string& xml) {
   return parser.parseString(xml);
 }
 
-// Element children by tag, in document order; the list is owned by Poco.
+// Descendant elements by tag, in document order. A walk of the tree, not
+// Poco's NodeList: its item(i) counts from the start, which is quadratic on a
+// sheet of a hundred thousand cells.
+template <typename Visit>
+void visit_descendants(const Poco::XML::Node* node, const std::string& tag, Visit& visit) {
+  for (const Poco::XML::Node* child = node->firstChild(); child != nullptr;
+       child = child->nextSibling()) {
+    if (child->nodeType() != Poco::XML::Node::ELEMENT_NODE) continue;
+    const auto* element = static_cast<const Element*>(child);
+    if (element->tagName() == tag) visit(element);
+    visit_descendants(child, tag, visit);
+  }
+}
+
 template <typename Visit>
 void for_each_element(const Poco::XML::Node* root, const std::string& tag, Visit visit) {
-  const auto* scope = dynamic_cast<const Element*>(root);
-  const auto* doc = dynamic_cast<const Document*>(root);
-  AutoPtr<NodeList> list =
-      scope ? scope->getElementsByTagName(tag) : doc->getElementsByTagName(tag);
-  for (unsigned long i = 0; i < list->length(); ++i)
-    visit(static_cast<const Element*>(list->item(i)));
+  visit_descendants(root, tag, visit);
 }
 
 std::vector<std::string> shared_strings(const std::map<std::string, std::string>& parts) {
