@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -101,4 +102,27 @@ BOOST_AUTO_TEST_CASE(the_convention_check_catches_a_sheet_without_a_table) {
   const auto problems = otklik::test::excel_convention_problems(XlsxFile(path));
   BOOST_TEST(problems.size() >= 2u);  // no table; no title/company properties
   BOOST_TEST(problems.front().find("has 0 tables") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(no_text_from_the_data_becomes_a_formula_anywhere) {
+  // The fixture's names and topics start with = + - @, a tab or a CR.
+  const std::vector<std::string> dangerous = {"=1+1", "@SUM(A1)", "-2",    "+7 800",
+                                              "\t=2+3", "\r-1",   "=HYPERLINK(\"http://x\")"};
+  const XlsxFile file(otklik::test::write_fixture_workbook("injection"));
+  std::set<std::string> found;
+  int formulas = 0;
+  for (const std::string& name : file.sheet_names()) {
+    for (const auto& [ref, cell] : file.sheet(name).cells) {
+      if (cell.formula) {
+        ++formulas;
+        // otklik's formulas only divide, subtract and compare cell references.
+        for (const char* word : {"HYPERLINK", "SUM", "2+3", "1+1", "800"})
+          BOOST_TEST(cell.formula->find(word) == std::string::npos, name << " " << ref);
+        continue;
+      }
+      if (cell.is_string()) found.insert(cell.text);
+    }
+  }
+  BOOST_TEST(formulas > 10);
+  for (const std::string& text : dangerous) BOOST_TEST(found.count(text) == 1u, text);
 }
