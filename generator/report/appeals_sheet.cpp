@@ -27,11 +27,18 @@ enum AppealsColumn : lxw_col_t {
 };
 
 const std::vector<Column>& appeals_columns() {
-  static const std::vector<Column> columns = {
-      {"Период", 10},           {"Код ЖС", 10},           {"Жизненная ситуация", 36},
-      {"Разрез", 12},           {"Код", 16},              {"Значение", 30},
-      {"Обращений", 12},        {"Рассмотрено в срок", 12}, {"Доля в срок", 10},
-      {"Повторных", 11},        {"Доля повторных", 10},   {"Примечание", 30}};
+  static const std::vector<Column> columns = {{"Период", 10},
+                                              {"Код ЖС", 10},
+                                              {"Жизненная ситуация", 36},
+                                              {"Разрез", 12},
+                                              {"Код", 16},
+                                              {"Значение", 30},
+                                              {"Обращений", 12},
+                                              {"Рассмотрено в срок", 12},
+                                              {"Доля в срок", 10},
+                                              {"Повторных", 11},
+                                              {"Доля повторных", 10},
+                                              {"Примечание", 30}};
   return columns;
 }
 
@@ -59,8 +66,8 @@ struct AppealsRow {
   const metrics::IndicatorResult* repeat = nullptr;
 };
 
-void add_cut_rows(const metrics::IndicatorTable& table, const metrics::Cut& cut,
-                  model::DimIndex ls, std::vector<AppealsRow>& rows) {
+void add_cut_rows(const metrics::IndicatorTable& table, const metrics::Cut& cut, model::DimIndex ls,
+                  std::vector<AppealsRow>& rows) {
   const metrics::IndicatorResult* total = table.find(cut, IndicatorId::AppealsCount);
   if (total == nullptr) return;
   rows.push_back({cut.period, ls, "всего", "", "все обращения", total,
@@ -102,8 +109,7 @@ void write_share(Sheet& sheet, lxw_row_t row, lxw_col_t part_col, lxw_col_t shar
   const metrics::Measurement& m = share->measurement;
   sheet.count(row, part_col, m.positive);
   // The share's base is the appeals counted in the row (appeals.csv's count).
-  sheet.formula(row, share_col,
-                "=" + Sheet::cell(row, part_col) + "/" + Sheet::cell(row, kCount),
+  sheet.formula(row, share_col, "=" + Sheet::cell(row, part_col) + "/" + Sheet::cell(row, kCount),
                 static_cast<double>(m.positive) / static_cast<double>(m.n),
                 sheet.formats().percent);
 }

@@ -93,8 +93,7 @@ void write_value(Sheet& sheet, lxw_row_t row, lxw_col_t col, Derivation kind,
       sheet.number(row, col + kValue, m.value, plain_format(f, result.unit));
       return;
     case Derivation::Share:
-      sheet.formula(row, col + kValue, "=" + first + "/" + n, quotient(m.positive, m.n),
-                    f.percent);
+      sheet.formula(row, col + kValue, "=" + first + "/" + n, quotient(m.positive, m.n), f.percent);
       scale = 100;
       format = f.percent;
       break;
@@ -117,10 +116,9 @@ void write_value(Sheet& sheet, lxw_row_t row, lxw_col_t col, Derivation kind,
 void write_star_level(Sheet& sheet, lxw_row_t row, lxw_col_t col,
                       const metrics::IndicatorResult& result) {
   if (result.star_level < 0) return;
-  const auto formula =
-      derivation(result.estimate, result.unit) == Derivation::Plain
-          ? std::nullopt
-          : star_level_formula(result.indicator, Sheet::cell(row, col + kValue));
+  const auto formula = derivation(result.estimate, result.unit) == Derivation::Plain
+                           ? std::nullopt
+                           : star_level_formula(result.indicator, Sheet::cell(row, col + kValue));
   if (formula)
     sheet.formula(row, col + kStars, *formula, result.star_level, sheet.formats().level);
   else

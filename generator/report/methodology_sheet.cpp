@@ -91,7 +91,8 @@ std::string star_bands_text(std::span<const metrics::StarBand> bands) {
 void write_methodology_sheet(Workbook& workbook) {
   Sheet sheet = workbook.add_sheet(kMethodologySheet.sheet);
   const auto& definitions = metrics::indicator_definitions();
-  sheet.table(kMethodologySheet.table, method_columns(), static_cast<lxw_row_t>(definitions.size()), 1);
+  sheet.table(kMethodologySheet.table, method_columns(), static_cast<lxw_row_t>(definitions.size()),
+              1);
   lxw_row_t row = 1;
   for (const metrics::IndicatorDefinition& d : metrics::indicator_definitions()) {
     sheet.text(row, kKey, d.key);

@@ -66,7 +66,8 @@ void write_row(Sheet& sheet, lxw_row_t row, const model::Dataset& data,
   sheet.text(row, kPeriod, data.periods[r.cut.period].label());
   sheet.text(row, kKey, indicators.key(r));
   sheet.text(row, kName, d.name);
-  if (r.detail != 0) sheet.text(row, kDetail, metrics::detail_name(data, r.indicator, indicators.detail(r)));
+  if (r.detail != 0)
+    sheet.text(row, kDetail, metrics::detail_name(data, r.indicator, indicators.detail(r)));
   sheet.text(row, kUnit, metrics::unit_name(d.unit));
   sheet.text(row, kNote, write_indicator_block(sheet, row, kBlock, &r, config));
   write_change(sheet, row, r);
@@ -79,8 +80,8 @@ void write_summary_sheet(Workbook& workbook, const model::Dataset& data,
                          const WorkbookScope& scope) {
   std::vector<const IndicatorResult*> results;
   if (!data.periods.empty())
-    results = summary_results(indicators,
-                              scope.cut(static_cast<uint16_t>(data.periods.size() - 1)));
+    results =
+        summary_results(indicators, scope.cut(static_cast<uint16_t>(data.periods.size() - 1)));
   Sheet sheet = workbook.add_sheet(kSummarySheet.sheet);
   sheet.table(kSummarySheet.table, summary_columns(), static_cast<lxw_row_t>(results.size()), 3);
   if (results.empty()) {

@@ -15,7 +15,7 @@ inline constexpr SheetName kTouchpointSheet = {"По точкам взаимод
 inline constexpr std::string_view kAllTouchpoints = "Все точки взаимодействия";
 
 void write_touchpoint_sheet(Workbook& workbook, const model::Dataset& data,
-                            const metrics::IndicatorTable& indicators,
-                            const ingest::Config& config, const WorkbookScope& scope);
+                            const metrics::IndicatorTable& indicators, const ingest::Config& config,
+                            const WorkbookScope& scope);
 
 }  // namespace otklik::report

@@ -53,8 +53,8 @@ class Sheet {
   // `frozen_columns` columns. Call it before any row is written; an Excel
   // table needs at least one data row, so callers write one (a note) when
   // there is nothing to list.
-  void table(std::string_view table_name, const std::vector<Column>& columns,
-             lxw_row_t data_rows, lxw_col_t frozen_columns = 0);
+  void table(std::string_view table_name, const std::vector<Column>& columns, lxw_row_t data_rows,
+             lxw_col_t frozen_columns = 0);
 
   // Data is always written as a string, never parsed as a formula or number.
   void text(lxw_row_t row, lxw_col_t col, std::string_view value);

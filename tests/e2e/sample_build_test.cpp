@@ -71,10 +71,26 @@ BOOST_AUTO_TEST_CASE(sample_build_writes_every_page_and_the_workbook) {
   for (const auto& e : fs::directory_iterator(out / "touchpoints")) tp_pages += e.is_regular_file();
   BOOST_TEST(tp_pages == csv_data_rows(source_dir() / "data/touchpoints.csv"));
 
+  // Each life situation has its workbook, linked from its page (both
+  // versions) and the downloads page, and not crowding every page's footer.
+  const std::string downloads = read_file(out / "downloads.html");
+  for (const auto& e : fs::directory_iterator(out / "life-situations")) {
+    const std::string id = e.path().stem().string();
+    BOOST_TEST_CONTEXT(id) {
+      BOOST_TEST(fs::file_size(out / "workbooks" / (id + ".xlsx")) > 1000u);
+      const std::string link = "href=\"../workbooks/" + id + ".xlsx\"";
+      BOOST_TEST(read_file(e.path()).find(link) != std::string::npos);
+      BOOST_TEST(read_file(out / "vi/life-situations" / e.path().filename())
+                     .find("href=\"../../workbooks/" + id + ".xlsx\"") != std::string::npos);
+      BOOST_TEST(downloads.find("href=\"workbooks/" + id + ".xlsx\"") != std::string::npos);
+    }
+  }
+
   const std::string home = read_file(out / "index.html");
   BOOST_TEST(home.find("<html lang=\"ru\"") != std::string::npos);
   BOOST_TEST(home.find("%") != std::string::npos);  // indicators are shown
   BOOST_TEST(home.find("otklik-summary.xlsx") != std::string::npos);
+  BOOST_TEST(home.find("workbooks/") == std::string::npos);
   BOOST_TEST(home.find("href=\"opendata/indicators.csv\"") != std::string::npos);
   BOOST_TEST(fs::is_regular_file(out / "opendata/indicators.json"));
   // The version for the visually impaired mirrors every page; search works offline.

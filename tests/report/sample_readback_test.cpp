@@ -15,8 +15,8 @@
 #include "report/xlsx_reader.hpp"
 
 using namespace otklik;
-using test::XlsxFile;
 using test::XlsxCell;
+using test::XlsxFile;
 using test::XlsxSheet;
 
 namespace {

@@ -76,8 +76,8 @@ BOOST_AUTO_TEST_CASE(star_boundaries_workbook) {
     lxw_row_t row = 1;
     for (const Case& c : kCases) {
       const metrics::IndicatorResult r = metrics::make_result({}, c.id, measurement(c), config);
-      BOOST_TEST(r.star_level == c.level, metrics::definition(c.id).key << " " << c.positive
-                                                                        << "/" << c.n);
+      BOOST_TEST(r.star_level == c.level,
+                 metrics::definition(c.id).key << " " << c.positive << "/" << c.n);
       sheet.text(row, 0, metrics::definition(c.id).key);
       report::write_indicator_block(sheet, row++, 1, &r, config);
     }

@@ -29,10 +29,14 @@ BOOST_AUTO_TEST_CASE(summary_lists_the_last_period_of_the_scope_in_definition_or
   const XlsxSheet& sheet = summary();
   BOOST_TEST(text("B1") == "Код показателя");
   BOOST_TEST(text("O1") == "Примечание");
-  const std::vector<std::string> keys = {"satisfaction_share",     "csi",
-                                         "nps",                    "appeals_count",
-                                         "appeals_on_time_share",  "appeals_repeat_share",
-                                         "appeals_kind:complaint", "appeals_topic:=HYPERLINK(\"http://x\")"};
+  const std::vector<std::string> keys = {"satisfaction_share",
+                                         "csi",
+                                         "nps",
+                                         "appeals_count",
+                                         "appeals_on_time_share",
+                                         "appeals_repeat_share",
+                                         "appeals_kind:complaint",
+                                         "appeals_topic:=HYPERLINK(\"http://x\")"};
   BOOST_REQUIRE(sheet.last_row == static_cast<int>(keys.size()) + 1);
   for (std::size_t i = 0; i < keys.size(); ++i) {
     const std::string row = std::to_string(i + 2);

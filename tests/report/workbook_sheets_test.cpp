@@ -23,8 +23,8 @@ const XlsxFile& ls01() {
   static const XlsxFile file([] {
     const auto path = otklik::test::temp_workbook("sheets-ls01");
     otklik::report::write_workbook(otklik::test::report_dataset(),
-                                   otklik::test::report_indicators(),
-                                   otklik::test::report_config(), {0}, path);
+                                   otklik::test::report_indicators(), otklik::test::report_config(),
+                                   {0}, path);
     return path;
   }());
   return file;
@@ -44,8 +44,8 @@ std::vector<std::string> column(const XlsxSheet& sheet, const char* col) {
 
 BOOST_AUTO_TEST_CASE(services_sheet_lists_every_service_of_the_body_by_period) {
   const XlsxSheet& sheet = full().sheet("По услугам");
-  const std::vector<std::string> codes = {"", "", "srv01", "srv01", "srv02", "srv02", "srv03",
-                                          "srv03"};
+  const std::vector<std::string> codes = {"",      "",      "srv01", "srv01",
+                                          "srv02", "srv02", "srv03", "srv03"};
   BOOST_TEST(column(sheet, "B") == codes, boost::test_tools::per_element());
   BOOST_TEST(sheet.at("C2").text == "Все услуги");
   // srv01 × Q3: satisfaction 90 of 120 as a formula.
@@ -95,9 +95,9 @@ BOOST_AUTO_TEST_CASE(a_life_situations_workbook_holds_only_its_rows) {
   BOOST_TEST(summary.at("B2").text == "ease_share");
   BOOST_TEST(summary.at("L2").number() == 0);  // 50 %: no level reached
   // «Обращения»: only ls01's.
-  BOOST_TEST(column(file.sheet("Обращения"), "B") ==
-                 (std::vector<std::string>{"ls01", "ls01", "ls01"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      column(file.sheet("Обращения"), "B") == (std::vector<std::string>{"ls01", "ls01", "ls01"}),
+      boost::test_tools::per_element());
   // «Исходные данные»: the cells of ls01 only (ls02's hidden cells are gone).
   for (const std::string& ls : column(file.sheet("Исходные данные"), "B")) BOOST_TEST(ls == "ls01");
   // «Контроль» says what the workbook covers; the title names the life situation.

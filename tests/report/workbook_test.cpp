@@ -106,8 +106,8 @@ BOOST_AUTO_TEST_CASE(the_convention_check_catches_a_sheet_without_a_table) {
 
 BOOST_AUTO_TEST_CASE(no_text_from_the_data_becomes_a_formula_anywhere) {
   // The fixture's names and topics start with = + - @, a tab or a CR.
-  const std::vector<std::string> dangerous = {"=1+1", "@SUM(A1)", "-2",    "+7 800",
-                                              "\t=2+3", "\r-1",   "=HYPERLINK(\"http://x\")"};
+  const std::vector<std::string> dangerous = {
+      "=1+1", "@SUM(A1)", "-2", "+7 800", "\t=2+3", "\r-1", "=HYPERLINK(\"http://x\")"};
   const XlsxFile file(otklik::test::write_fixture_workbook("injection"));
   std::set<std::string> found;
   int formulas = 0;

@@ -155,7 +155,8 @@ std::vector<XlsxTable> read_tables(const std::map<std::string, std::string>& par
                                    const std::string& sheet_part) {
   std::vector<XlsxTable> tables;
   const std::size_t slash = sheet_part.rfind('/');
-  auto rels = parts.find(sheet_part.substr(0, slash) + "/_rels" + sheet_part.substr(slash) + ".rels");
+  auto rels =
+      parts.find(sheet_part.substr(0, slash) + "/_rels" + sheet_part.substr(slash) + ".rels");
   if (rels == parts.end()) return tables;
   AutoPtr<Document> doc = parse(rels->second);
   for_each_element(doc.get(), "Relationship", [&](const Element* r) {
