@@ -6,22 +6,36 @@
 #include <vector>
 
 #include "cli/build_command.hpp"
+#include "cli/design_rules.hpp"
 #include "cli/metrics_command.hpp"
 #include "cli/options.hpp"
-#include "validate/validator.hpp"
+#include "cli/project_inputs.hpp"
+#include "ingest/input_error.hpp"
+#include "validate/report_format.hpp"
 
 namespace otklik::cli {
 namespace {
 
+// Exit 0 clean or warnings only, 1 errors, 2 when the check cannot run.
 int validate_command(const ValidateOptions& options) {
   if (!std::filesystem::is_directory(options.dir)) {
     std::cerr << options.dir.string() << ": error: folder not found\n";
     return 2;
   }
-  const auto findings = validate::validate_folder(options.dir);
-  for (const auto& finding : findings) std::cerr << validate::format_finding(finding) << '\n';
-  std::cerr << "otklik: " << findings.size() << " finding(s) in " << options.dir.string() << '\n';
-  return findings.empty() ? 0 : 1;
+  std::vector<validate::Finding> findings;
+  try {
+    findings = check_design_rules(options.dir, read_config(options.config, options.config_given));
+  } catch (const ingest::InputError& e) {
+    std::cerr << e.what() << '\n';
+    return 2;
+  }
+  const std::string report =
+      validate::format_report(findings, options.format, options.dir.string());
+  (options.format == validate::ReportFormat::Text ? std::cerr : std::cout) << report;
+  const std::size_t errors = validate::error_count(findings);
+  std::cerr << "otklik: " << errors << " finding(s), " << findings.size() - errors
+            << " warning(s) in " << options.dir.string() << '\n';
+  return errors == 0 ? 0 : 1;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "cli/design_rules.hpp"
 #include "cli/project_inputs.hpp"
 #include "content/page.hpp"
 #include "ingest/config.hpp"
@@ -18,7 +19,7 @@
 #include "report/input_count_records.hpp"
 #include "report/open_data_package.hpp"
 #include "report/workbook.hpp"
-#include "validate/validator.hpp"
+#include "validate/rule_policy.hpp"
 
 namespace otklik::cli {
 namespace fs = std::filesystem;
@@ -100,6 +101,7 @@ std::size_t write_workbooks(const model::Dataset& data, const metrics::Indicator
 // folder is discarded on any throw, so the previous site stays.
 std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
   const ingest::Config config = read_config(options.config, options.config_given);
+  rule_policy(config);  // an unknown rule id fails before any work is done
   require_folder(options.data, "data");
   require_folder(options.content, "content");
   require_folder(options.templates, "templates");
@@ -116,12 +118,12 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
   const std::size_t workbooks = write_workbooks(data, indicators, config, staging);
   write_open_data(data, indicators, config, staging);
 
-  const auto findings = validate::validate_folder(staging.dir());
-  if (!findings.empty()) {
-    for (const auto& finding : findings) err << validate::format_finding(finding) << '\n';
-    throw std::runtime_error(std::to_string(findings.size()) +
+  // Warnings (otklik.yaml `rules:`) are reported and published; errors stop.
+  const auto findings = check_design_rules(staging.dir(), config);
+  for (const auto& finding : findings) err << validate::format_finding(finding) << '\n';
+  if (const std::size_t errors = validate::error_count(findings); errors > 0)
+    throw std::runtime_error(std::to_string(errors) +
                              " design-rule finding(s); the site was not published");
-  }
   staging.commit();
   return files.size() + workbooks + 4 + report::open_data_descriptions(data, config).size();
 }

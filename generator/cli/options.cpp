@@ -94,11 +94,31 @@ MetricsOptions parse_metrics_options(const std::vector<std::string>& args) {
 
 ValidateOptions parse_validate_options(const std::vector<std::string>& args) {
   OptionSet set;
+  set.addOption(path_option("config", "configuration file (default: otklik.yaml)"));
+  set.addOption(Option("format", "", "text, json or junit (default: text)")
+                    .required(false)
+                    .repeatable(false)
+                    .argument("FORMAT"));
   std::vector<std::string> positional;
-  process(set, args, positional);
+  auto values = process(set, args, positional);
   if (positional.size() != 1)
     throw UsageError{"validate needs exactly one folder: otklik validate DIR"};
-  return ValidateOptions{positional.front()};
+  ValidateOptions options;
+  options.dir = positional.front();
+  if (values.count("config")) {
+    options.config = values["config"];
+    options.config_given = true;
+  }
+  if (values.count("format")) {
+    const std::string& format = values["format"];
+    if (format == "json")
+      options.format = validate::ReportFormat::Json;
+    else if (format == "junit")
+      options.format = validate::ReportFormat::Junit;
+    else if (format != "text")
+      throw UsageError{"unknown --format \"" + format + "\"; the formats are text, json and junit"};
+  }
+  return options;
 }
 
 std::string help_text() {
@@ -115,9 +135,12 @@ Usage:
       Computes the indicators and prints them to stdout, one record per cut
       and indicator: the same bytes as site/opendata/indicators.csv or .json.
       Columns: docs/opendata.md.
-  otklik validate DIR
+  otklik validate DIR [--format text|json|junit] [--config FILE]
       Checks a folder of HTML and CSS against the portal design rules
-      (contrast, flashing). Exit 0 clean, 1 findings, 2 cannot run.
+      (contrast, flashing, autoplay). Text findings go to stderr; json and
+      junit reports to stdout, for CI. otklik.yaml's `rules:` makes a rule
+      a warning or turns it off. Exit 0 clean (or warnings only),
+      1 findings, 2 cannot run.
   otklik --help       this text
   otklik --version    the version
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "validate/report_format.hpp"
+
 namespace otklik::cli {
 
 struct BuildOptions {
@@ -26,6 +28,9 @@ struct MetricsOptions {
 
 struct ValidateOptions {
   std::filesystem::path dir;
+  std::filesystem::path config = "otklik.yaml";  // its `rules:` set each rule's level
+  bool config_given = false;
+  validate::ReportFormat format = validate::ReportFormat::Text;
 };
 
 // Thrown for a usage error; the message is shown with a hint to --help.

@@ -80,6 +80,7 @@ void read_rules(Config& c, const Value& rules) {
     if (!entry.first.IsScalar())
       throw InputError(at(rules.file, entry.first.Mark()), "a rule id must be a plain word");
     const auto id = entry.first.as<std::string>();
+    c.rule_locations[id] = at(rules.file, entry.first.Mark());
     c.rule_severity[id] = severity(
         {rules.file, rules.key + "." + id, entry.second, mark_of(entry.first, entry.second)});
   }

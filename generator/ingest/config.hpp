@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "ingest/input_error.hpp"
+
 namespace otklik::ingest {
 
 struct SupportContacts {
@@ -26,6 +28,8 @@ struct Config {
   bool publish_internal = false;    // internal-client (staff) results
   double readability_limit = 30.0;  // Oborneva Flesch score below which a page is flagged
   std::map<std::string, RuleSeverity> rule_severity;  // rule id -> severity
+  // Where each rule id was written, so that an unknown one is reported there.
+  std::map<std::string, SourceLocation> rule_locations;
   std::string csv_encoding;   // "", "utf-8" or "windows-1251"; empty = detect
   std::string csv_delimiter;  // "", "," or ";"; empty = detect
   bool allow_raw_html = false;

@@ -5,6 +5,10 @@
 
 namespace otklik::validate {
 
+// An error stops the build; a warning is reported and published anyway
+// (otklik.yaml `rules:`, see rule_policy.hpp).
+enum class Severity { Error, Warning };
+
 struct Finding {
   std::string rule;      // "contrast", "flashing", "blink", "marquee"
   std::string file;      // relative to the validated folder
@@ -13,10 +17,11 @@ struct Finding {
   std::string measured;  // "2.85:1 (#777777 on #ffffff)", "5 flashes/s"
   std::string required;  // "at least 4.5:1", "at most 3 flashes/s"
   std::string clause;    // "4.6.1.11; WCAG 2.3.1"
+  Severity severity = Severity::Error;
 };
 
 // "site/index.html:12: flashing: .blink — 5 flashes/s, required at most 3 flashes/s (4.6.1.11;
-// WCAG 2.3.1)"
+// WCAG 2.3.1)"; a warning reads "site/index.html:12: warning: flashing: …".
 std::string format_finding(const Finding& finding);
 
 }  // namespace otklik::validate

@@ -89,3 +89,53 @@ BOOST_AUTO_TEST_CASE(metrics_reports_bad_data_like_build_and_prints_nothing) {
       config.err.find("missing.yaml: error: configuration file not found") != std::string::npos,
       config.err);
 }
+
+namespace {
+
+// A folder with one contrast fault (#777 on white, 4.48:1) and one flashing
+// fault (opacity switching 5 times a second).
+std::filesystem::path faulty_site(const std::string& name) {
+  const auto dir = fresh_temp_dir(name);
+  std::filesystem::create_directories(dir / "site");
+  write_file(dir / "site/index.html",
+             "<!doctype html><html lang=\"ru\"><head><title>t</title><style>\n"
+             ".note { color: #777777; background: #ffffff; }\n"
+             "@keyframes blink { from { opacity: 0 } to { opacity: 1 } }\n"
+             ".alert { animation: blink 0.1s infinite; }\n"
+             "</style></head><body><p class=\"note\">Текст</p><p class=\"alert\">!</p>"
+             "</body></html>\n");
+  return dir;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(validate_reports_json_and_junit_on_stdout_for_ci) {
+  const auto dir = faulty_site("cli-validate-formats");
+  const RunResult json = run_otklik("validate site --format json", dir);
+  BOOST_TEST(json.status == 1);
+  BOOST_TEST(json.out.find("\"errors\": 2") != std::string::npos, json.out);
+  BOOST_TEST(json.out.find("\"rule\": \"contrast\"") != std::string::npos, json.out);
+  const RunResult junit = run_otklik("validate site --format junit", dir);
+  BOOST_TEST(junit.status == 1);
+  BOOST_TEST(junit.out.find("<testsuites") != std::string::npos, junit.out);
+  BOOST_TEST(junit.out.find("<failure") != std::string::npos, junit.out);
+  const RunResult text = run_otklik("validate site", dir);
+  BOOST_TEST(text.out.empty());
+  BOOST_TEST(text.err.find("index.html:2: contrast: .note") != std::string::npos, text.err);
+  BOOST_TEST(run_otklik("validate site --format xml", dir).status == 2);
+}
+
+BOOST_AUTO_TEST_CASE(validate_follows_the_rule_levels_of_the_config) {
+  const auto dir = faulty_site("cli-validate-levels");
+  write_file(dir / "otklik.yaml", "rules:\n  contrast: warning\n  flashing: off\n");
+  const RunResult relaxed = run_otklik("validate site", dir);
+  BOOST_TEST(relaxed.status == 0, relaxed.err);
+  BOOST_TEST(relaxed.err.find("warning: contrast") != std::string::npos, relaxed.err);
+  BOOST_TEST(relaxed.err.find("flashing") == std::string::npos, relaxed.err);
+  write_file(dir / "strict.yaml", "rules:\n  contrast: warning\n  contrats: off\n");
+  const RunResult typo = run_otklik("validate site --config strict.yaml", dir);
+  BOOST_TEST(typo.status == 2);
+  BOOST_TEST(
+      typo.err.find("strict.yaml:3:3: error: unknown rule \"contrats\"") != std::string::npos,
+      typo.err);
+}

@@ -1,0 +1,49 @@
+#include "cli/design_rules.hpp"
+
+#include "ingest/input_error.hpp"
+#include "validate/validator.hpp"
+
+namespace otklik::cli {
+namespace {
+
+std::string known_rules() {
+  std::string list;
+  for (std::string_view id : validate::rule_ids())
+    list += (list.empty() ? "" : ", ") + std::string(id);
+  return list;
+}
+
+validate::RuleLevel level(ingest::RuleSeverity severity) {
+  switch (severity) {
+    case ingest::RuleSeverity::Warning:
+      return validate::RuleLevel::Warning;
+    case ingest::RuleSeverity::Off:
+      return validate::RuleLevel::Off;
+    case ingest::RuleSeverity::Error:
+      break;
+  }
+  return validate::RuleLevel::Error;
+}
+
+}  // namespace
+
+validate::RulePolicy rule_policy(const ingest::Config& config) {
+  validate::RulePolicy policy;
+  for (const auto& [id, severity] : config.rule_severity) {
+    if (!validate::is_rule_id(id)) {
+      const auto at = config.rule_locations.find(id);
+      throw ingest::InputError(
+          at == config.rule_locations.end() ? ingest::SourceLocation{} : at->second,
+          "unknown rule \"" + id + "\" under `rules:`; the rules are " + known_rules());
+    }
+    policy[id] = level(severity);
+  }
+  return policy;
+}
+
+std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
+                                                  const ingest::Config& config) {
+  return validate::apply_policy(validate::validate_folder(dir), rule_policy(config));
+}
+
+}  // namespace otklik::cli

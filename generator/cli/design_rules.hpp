@@ -1,0 +1,21 @@
+#pragma once
+// The design-rule check as `otklik build` and `otklik validate` run it: the
+// validator over a folder, with the levels otklik.yaml gives the rules.
+#include <filesystem>
+#include <vector>
+
+#include "ingest/config.hpp"
+#include "validate/finding.hpp"
+#include "validate/rule_policy.hpp"
+
+namespace otklik::cli {
+
+// The `rules:` of the configuration; throws ingest::InputError at the line of
+// a rule id the validator does not know.
+validate::RulePolicy rule_policy(const ingest::Config& config);
+
+// The findings of `dir` under the configuration's policy.
+std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
+                                                  const ingest::Config& config);
+
+}  // namespace otklik::cli
