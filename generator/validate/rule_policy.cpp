@@ -5,7 +5,8 @@
 namespace otklik::validate {
 
 const std::vector<std::string_view>& rule_ids() {
-  static const std::vector<std::string_view> ids = {"autoplay", "contrast", "flashing"};
+  static const std::vector<std::string_view> ids = {
+      "alt-text", "autoplay", "contrast", "flashing", "links", "media-title", "text-as-image"};
   return ids;
 }
 

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "validate/content_rules.hpp"
 #include "validate/contrast_rule.hpp"
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
@@ -86,12 +87,14 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
     add_keyframes(folder_keyframes, sheets[i].keyframes);
   }
   std::vector<Finding> findings;
+  ContentRules content(dir);
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::vector<Finding> found;
     if (files[i].is_css) {
       for (const css::Rule& rule : sheets[i].rules) check_rule(rule, folder_keyframes, found);
     } else {
       found = check_html(files[i].text, folder_keyframes);
+      for (Finding& f : content.check(files[i].relative, files[i].text)) found.push_back(f);
     }
     for (Finding& finding : found) {
       finding.file = files[i].relative;

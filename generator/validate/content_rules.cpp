@@ -1,0 +1,195 @@
+#include "validate/content_rules.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "validate/html_document.hpp"
+
+namespace otklik::validate {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kAltClause = "ГОСТ Р 52872-2019, 6.1; WCAG 1.1.1";
+constexpr const char* kTextImageClause = "ГОСТ Р 52872-2019, 6.1; WCAG 1.4.5";
+constexpr const char* kMediaClause = "ГОСТ Р 52872-2019; WCAG 1.2.1, 4.1.2";
+constexpr const char* kLinkClause = "4.6.1.13; WCAG 2.4.4";
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// The attribute that tells elements of a page apart in a finding.
+const char* key_attribute(const std::string& tag) {
+  if (tag == "a" || tag == "area" || tag == "link") return "href";
+  if (tag == "object") return "data";
+  return "src";
+}
+
+// "<img src=\"chart.png\">": how a finding names an element.
+std::string describe(const GumboNode& element, const char* key_attribute) {
+  std::string text = "<" + tag_name(element);
+  if (const char* value = attribute(element, key_attribute))
+    text += " " + std::string(key_attribute) + "=\"" + value + "\"";
+  return text + ">";
+}
+
+Finding finding(const char* rule, const GumboNode& element, std::string measured,
+                std::string required, const char* clause) {
+  return {rule,
+          "",
+          line_of(element),
+          describe(element, key_attribute(tag_name(element))),
+          std::move(measured),
+          std::move(required),
+          clause};
+}
+
+bool has_text(const char* value) {
+  if (value == nullptr) return false;
+  for (const char* c = value; *c != '\0'; ++c)
+    if (!std::isspace(static_cast<unsigned char>(*c))) return true;
+  return false;
+}
+
+// %D0%B0 -> the byte; links to files with Cyrillic names are written escaped.
+std::string percent_decode(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// A link leaves the folder when it names a scheme (https:, mailto:) or a host.
+bool is_external(const std::string& target) {
+  if (target.rfind("//", 0) == 0) return true;
+  const std::size_t colon = target.find(':');
+  return colon != std::string::npos && target.find_first_of("/?#") > colon;
+}
+
+void check_image(const GumboNode& element, std::vector<Finding>& findings) {
+  const char* alt = attribute(element, "alt");
+  if (alt == nullptr) {
+    findings.push_back(finding("alt-text", element, "no alt attribute",
+                               "alt with the image's text or purpose (alt=\"\" if decorative)",
+                               kAltClause));
+    return;
+  }
+  // Text as an image: an alt that reads like text, and nothing else said
+  // around the picture.
+  const GumboNode* parent = element.parent;
+  if (looks_like_text(alt) && parent != nullptr && text_content(*parent).empty())
+    findings.push_back(finding("text-as-image", element,
+                               "an image of text: alt \"" + std::string(alt) + "\"",
+                               "the text as text, styled with CSS", kTextImageClause));
+}
+
+void check_media(const GumboNode& element, std::vector<Finding>& findings) {
+  if (has_text(attribute(element, "title")) || has_text(attribute(element, "aria-label")) ||
+      has_text(attribute(element, "aria-labelledby")))
+    return;
+  findings.push_back(finding("media-title", element, "no title",
+                             "a title, aria-label or aria-labelledby naming the media",
+                             kMediaClause));
+}
+
+// The attributes of an element that lead to another file.
+const char* link_attribute(const std::string& tag) {
+  if (tag == "a" || tag == "area" || tag == "link") return "href";
+  if (tag == "img" || tag == "script" || tag == "source" || tag == "iframe" || tag == "audio" ||
+      tag == "video" || tag == "track" || tag == "embed")
+    return "src";
+  return nullptr;
+}
+
+}  // namespace
+
+bool looks_like_text(const std::string& alt) {
+  std::istringstream words(alt);
+  std::string word;
+  int count = 0;
+  while (words >> word) ++count;
+  return count >= 5;
+}
+
+ContentRules::ContentRules(fs::path root) : root_(std::move(root)) {}
+
+const std::set<std::string>& ContentRules::anchors_of(const std::string& relative) {
+  auto it = anchors_.find(relative);
+  if (it != anchors_.end()) return it->second;
+  std::set<std::string>& anchors = anchors_[relative];
+  const HtmlDocument document(read_file(root_ / relative));
+  document.for_each_element([&anchors](const GumboNode& element) {
+    if (const char* id = attribute(element, "id")) anchors.insert(id);
+    if (tag_name(element) == "a")
+      if (const char* name = attribute(element, "name")) anchors.insert(name);
+  });
+  return anchors;
+}
+
+void ContentRules::check_link(const std::string& page, const std::string& target,
+                              const std::string& element, std::size_t line,
+                              std::vector<Finding>& findings) {
+  if (target.empty() || is_external(target)) return;
+  std::string path = target.substr(0, target.find_first_of("?#"));
+  const std::size_t hash = target.find('#');
+  const std::string fragment =
+      hash == std::string::npos ? "" : percent_decode(target.substr(hash + 1));
+  path = percent_decode(path);
+  const fs::path page_dir = fs::path(page).parent_path();
+  fs::path resolved = path.empty()          ? fs::path(page)
+                      : path.front() == '/' ? fs::path(path.substr(1))
+                                            : page_dir / path;
+  resolved = resolved.lexically_normal();
+  auto fail = [&](const std::string& what, const char* required = "a file of the folder") {
+    findings.push_back({"links", "", line, element, what, required, kLinkClause});
+  };
+  const std::string normal = resolved.generic_string();
+  if (normal.rfind("..", 0) == 0) return fail("\"" + target + "\" leads outside the folder");
+  fs::path file = root_ / resolved;
+  if (fs::is_directory(file)) {
+    file /= "index.html";
+    resolved /= "index.html";
+  }
+  if (!fs::is_regular_file(file)) return fail("\"" + target + "\" leads to no file");
+  const std::string extension = resolved.extension().string();
+  if (fragment.empty() || (extension != ".html" && extension != ".htm")) return;
+  if (anchors_of(resolved.lexically_normal().generic_string()).count(fragment) == 0)
+    fail("\"" + target + "\": no id \"" + fragment + "\" in " + resolved.generic_string(),
+         "an element with that id");
+}
+
+std::vector<Finding> ContentRules::check(const std::string& relative, const std::string& html) {
+  std::vector<Finding> findings;
+  const HtmlDocument document(html);
+  document.for_each_element([&](const GumboNode& element) {
+    const std::string tag = tag_name(element);
+    if (tag == "img") check_image(element, findings);
+    if ((tag == "input" && attribute(element, "type") != nullptr &&
+         std::string(attribute(element, "type")) == "image") ||
+        (tag == "area" && attribute(element, "href") != nullptr)) {
+      if (attribute(element, "alt") == nullptr)
+        findings.push_back(finding("alt-text", element, "no alt attribute",
+                                   "alt naming the link or button", kAltClause));
+    }
+    if (tag == "video" || tag == "audio" || tag == "iframe" || tag == "object" || tag == "embed")
+      check_media(element, findings);
+    if (const char* name = link_attribute(tag))
+      if (const char* target = attribute(element, name))
+        check_link(relative, target, describe(element, name), line_of(element), findings);
+  });
+  return findings;
+}
+
+}  // namespace otklik::validate

@@ -1,0 +1,37 @@
+#pragma once
+// Content rules of the portal (ГОСТ Р 52872-2019; WCAG 1.1.1, 1.4.5, 2.4.4,
+// 4.1.2): every image has alternative text, text is not shown as an image,
+// audio, video and frames have a title, and internal links and downloads
+// lead to files (and fragments) that exist in the folder.
+#include <filesystem>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "validate/finding.hpp"
+
+namespace otklik::validate {
+
+class ContentRules {
+ public:
+  // `root` is the validated folder: links resolve inside it.
+  explicit ContentRules(std::filesystem::path root);
+
+  // Findings (file left empty) for the page at `relative` (with '/').
+  std::vector<Finding> check(const std::string& relative, const std::string& html);
+
+ private:
+  // The ids (and <a name>) of an HTML file of the folder, parsed once.
+  const std::set<std::string>& anchors_of(const std::string& relative);
+  void check_link(const std::string& page, const std::string& target, const std::string& element,
+                  std::size_t line, std::vector<Finding>& findings);
+
+  std::filesystem::path root_;
+  std::map<std::string, std::set<std::string>> anchors_;
+};
+
+// An alt text that reads like text set in the picture: five words or more.
+bool looks_like_text(const std::string& alt);
+
+}  // namespace otklik::validate

@@ -1,0 +1,79 @@
+#include "validate/html_document.hpp"
+
+#include <cctype>
+
+namespace otklik::validate {
+namespace {
+
+void walk(const GumboNode& node, const std::function<void(const GumboNode&)>& visit) {
+  if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE) return;
+  visit(node);
+  const GumboVector& children = node.v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    walk(*static_cast<const GumboNode*>(children.data[i]), visit);
+}
+
+void append_text(const GumboNode& node, std::string& out) {
+  if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE ||
+      node.type == GUMBO_NODE_CDATA) {
+    out += node.v.text.text;
+    return;
+  }
+  if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE) return;
+  const GumboTag tag = node.v.element.tag;
+  if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) return;
+  const GumboVector& children = node.v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    append_text(*static_cast<const GumboNode*>(children.data[i]), out);
+  out += ' ';  // block boundaries separate words
+}
+
+}  // namespace
+
+HtmlDocument::HtmlDocument(std::string_view html) : html_(html) {
+  output_ = gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size());
+}
+
+HtmlDocument::~HtmlDocument() {
+  if (output_ != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, output_);
+}
+
+void HtmlDocument::for_each_element(const std::function<void(const GumboNode&)>& visit) const {
+  if (output_ != nullptr) walk(*output_->root, visit);
+}
+
+std::string tag_name(const GumboNode& element) {
+  if (element.v.element.tag != GUMBO_TAG_UNKNOWN)
+    return gumbo_normalized_tagname(element.v.element.tag);
+  GumboStringPiece original = element.v.element.original_tag;
+  gumbo_tag_from_original_text(&original);
+  std::string name(original.data, original.length);
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name;
+}
+
+const char* attribute(const GumboNode& element, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&element.v.element.attributes, name);
+  return a == nullptr ? nullptr : a->value;
+}
+
+std::string text_content(const GumboNode& node) {
+  std::string raw;
+  append_text(node, raw);
+  std::string text;
+  bool space = false;
+  for (char c : raw) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !text.empty();
+      continue;
+    }
+    if (space) text += ' ';
+    space = false;
+    text += c;
+  }
+  return text;
+}
+
+std::size_t line_of(const GumboNode& element) { return element.v.element.start_pos.line; }
+
+}  // namespace otklik::validate
