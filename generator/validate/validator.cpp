@@ -45,26 +45,29 @@ std::vector<SourceFile> collect_files(const fs::path& dir) {
   return files;
 }
 
-void check_rule(const css::Rule& rule, const KeyframesIndex& keyframes,
+void check_rule(const css::Rule& rule, const FlashContext& context,
                 std::vector<Finding>& findings) {
   if (auto finding = check_contrast(rule)) findings.push_back(*finding);
-  for (Finding& finding : check_flashing(rule, keyframes)) findings.push_back(finding);
+  for (Finding& finding : check_flashing(rule, context)) findings.push_back(finding);
 }
 
-std::vector<Finding> check_html(const std::string& html, KeyframesIndex keyframes) {
+std::vector<Finding> check_html(const std::string& html, FlashContext context) {
   HtmlScan scan = scan_html(html);
   std::vector<css::Stylesheet> sheets;
   for (const StyleBlock& block : scan.style_blocks) {
     sheets.push_back(css::parse_stylesheet(block.css, block.line));
-    add_keyframes(keyframes, sheets.back().keyframes);  // the page's own win
+    add_stylesheet(context, sheets.back());  // the page's own keyframes win
+  }
+  for (const StyleAttribute& attribute : scan.style_attributes) {
+    add_var_uses(context, css::parse_declarations(attribute.css));
   }
   std::vector<Finding> findings;
   for (const css::Stylesheet& sheet : sheets) {
-    for (const css::Rule& rule : sheet.rules) check_rule(rule, keyframes, findings);
+    for (const css::Rule& rule : sheet.rules) check_rule(rule, context, findings);
   }
   for (const StyleAttribute& attribute : scan.style_attributes) {
     css::Rule rule{attribute.element, css::parse_declarations(attribute.css), attribute.line};
-    check_rule(rule, keyframes, findings);
+    check_rule(rule, context, findings);
   }
   for (const HtmlElement& element : scan.flashing_elements) {
     findings.push_back(flashing_element(element.tag, element.line));
@@ -79,21 +82,21 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   // Keyframes are looked up in every stylesheet of the folder rather than
   // only in those a page links: simpler, and a site defines each animation
   // name once, so the answer is the same for generated pages.
-  KeyframesIndex folder_keyframes;
+  FlashContext folder_context;
   std::vector<css::Stylesheet> sheets(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (!files[i].is_css) continue;
     sheets[i] = css::parse_stylesheet(files[i].text);
-    add_keyframes(folder_keyframes, sheets[i].keyframes);
+    add_stylesheet(folder_context, sheets[i]);
   }
   std::vector<Finding> findings;
   ContentRules content(dir);
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::vector<Finding> found;
     if (files[i].is_css) {
-      for (const css::Rule& rule : sheets[i].rules) check_rule(rule, folder_keyframes, found);
+      for (const css::Rule& rule : sheets[i].rules) check_rule(rule, folder_context, found);
     } else {
-      found = check_html(files[i].text, folder_keyframes);
+      found = check_html(files[i].text, folder_context);
       for (Finding& f : content.check(files[i].relative, files[i].text)) found.push_back(f);
     }
     for (Finding& finding : found) {

@@ -1,0 +1,87 @@
+// The flashing corpus: each page of corpus/flashing/bad has exactly one
+// planted fault with its figure; the pages of corpus/flashing/good are near
+// misses that must pass. Animated images are made by flash_images.cpp.
+#include <boost/test/unit_test.hpp>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "validate/validator.hpp"
+
+namespace ov = otklik::validate;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kCorpus = fs::path(OTKLIK_SOURCE_DIR) / "tests/validate/corpus/flashing";
+
+struct Planted {
+  std::size_t line;
+  std::string element;
+  std::string measured;
+};
+
+// One entry per bad page, by file name.
+const std::map<std::string, Planted> kPlanted = {
+    {"blink-element.html", {5, "<blink>", "<blink> element"}},
+    // opacity 1 <-> 0.2 back and forth (alternate): 1 flash per 2 x 150 ms.
+    {"shorthand-list.html", {7, ".badge", "3.33 flashes/s (@keyframes flash: opacity)"}},
+    // black to white, then back at each new iteration: 1 flash per 300 ms.
+    {"colour-wrap.html", {6, ".banner", "3.33 flashes/s (@keyframes night: background-color)"}},
+    // 0 <-> 1 alternate: 1 flash per 2 x 0.1 s.
+    {"fast-animation.html", {10, ".alert", "5.00 flashes/s (@keyframes pulse: opacity)"}},
+    {"marquee.html", {7, "<marquee>", "<marquee> element"}},
+    // red to a grey of the same luminance and back in 2 x 0.125 s.
+    {"red-flash.html", {10, "p", "4.00 flashes/s (@keyframes alarm: background-color)"}},
+    // steps(2, start) shows `hidden` for the second half of each 250 ms.
+    {"steps-animation.html", {7, ".ticker", "4.00 flashes/s (@keyframes tick: visibility)"}},
+    {"text-decoration-blink.html", {6, ".old", "text-decoration: blink"}},
+    // --lit flips 1 -> 0.1 -> 1 every 0.2 s; the 40 ms transition completes each time.
+    {"var-transition.html",
+     {7, ".lamp.on", "5.00 flashes/s (@keyframes toggle: opacity through --lit, transition 0.04s)"}},
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(validate_flashing_corpus)
+
+BOOST_AUTO_TEST_CASE(bad_pages_have_exactly_their_fault) {
+  std::size_t pages = 0;
+  for (const auto& entry : fs::directory_iterator(kCorpus / "bad")) {
+    if (entry.path().extension() != ".html") continue;
+    ++pages;
+    BOOST_TEST_CONTEXT(entry.path().filename().string()) {
+      BOOST_TEST(kPlanted.contains(entry.path().filename().string()));
+    }
+  }
+  BOOST_TEST(pages == kPlanted.size());
+  std::map<std::string, std::vector<ov::Finding>> by_file;
+  for (ov::Finding& finding : ov::validate_folder(kCorpus / "bad"))
+    by_file[finding.file].push_back(finding);
+  for (const auto& [file, planted] : kPlanted) {
+    BOOST_TEST_CONTEXT(file) {
+      const auto& found = by_file[file];
+      BOOST_REQUIRE(found.size() == 1u);
+      BOOST_TEST(found[0].rule == "flashing");
+      BOOST_TEST(found[0].line == planted.line);
+      BOOST_TEST(found[0].element == planted.element);
+      BOOST_TEST(found[0].measured == planted.measured);
+      BOOST_TEST(found[0].required == "at most 3 flashes/s");
+      BOOST_TEST(found[0].clause == "4.6.1.11; WCAG 2.3.1");
+    }
+  }
+  BOOST_TEST(by_file.size() == kPlanted.size());  // nothing found in other files
+}
+
+BOOST_AUTO_TEST_CASE(good_pages_pass) {
+  std::size_t pages = 0;
+  for (const auto& entry : fs::directory_iterator(kCorpus / "good"))
+    pages += entry.path().extension() == ".html";
+  BOOST_TEST(pages >= 5u);
+  for (const ov::Finding& finding : ov::validate_folder(kCorpus / "good")) {
+    BOOST_ERROR("unexpected: " << ov::format_finding(finding));
+  }
+}
+
+BOOST_AUTO_TEST_SUITE_END()
