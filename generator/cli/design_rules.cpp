@@ -1,6 +1,10 @@
 #include "cli/design_rules.hpp"
 
+#include <algorithm>
+#include <tuple>
+
 #include "ingest/input_error.hpp"
+#include "validate/plain_language.hpp"
 #include "validate/validator.hpp"
 
 namespace otklik::cli {
@@ -43,7 +47,15 @@ validate::RulePolicy rule_policy(const ingest::Config& config) {
 
 std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
                                                   const ingest::Config& config) {
-  return validate::apply_policy(validate::validate_folder(dir), rule_policy(config));
+  std::vector<validate::Finding> findings = validate::validate_folder(dir);
+  const validate::ReadabilityLimits limits{config.readability_limit,
+                                           static_cast<std::size_t>(config.max_sentence_words)};
+  for (validate::Finding& f : validate::check_plain_language(dir, limits))
+    findings.push_back(std::move(f));
+  std::stable_sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+  });
+  return validate::apply_policy(std::move(findings), rule_policy(config));
 }
 
 }  // namespace otklik::cli

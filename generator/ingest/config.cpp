@@ -123,6 +123,7 @@ const KeyTable& top_keys() {
          c.readability_limit = v.as<double>("a number");
          if (!std::isfinite(c.readability_limit)) v.fail("must be a finite number");
        }},
+      {"max_sentence_words", [](Config& c, const Value& v) { c.max_sentence_words = whole(v); }},
       {"rules", read_rules},
       {"csv", [](Config& c, const Value& v) { read_map(v, csv_keys(), c); }},
       {"allow_raw_html", [](Config& c, const Value& v) { c.allow_raw_html = flag(v); }},

@@ -27,6 +27,7 @@ struct Config {
   uint64_t low_n = 100;             // flag cuts with fewer valid answers as low reliability
   bool publish_internal = false;    // internal-client (staff) results
   double readability_limit = 30.0;  // Oborneva Flesch score below which a page is flagged
+  uint64_t max_sentence_words = 40;  // a longer sentence of a page's prose is flagged
   std::map<std::string, RuleSeverity> rule_severity;  // rule id -> severity
   // Where each rule id was written, so that an unknown one is reported there.
   std::map<std::string, SourceLocation> rule_locations;

@@ -89,7 +89,8 @@ BOOST_AUTO_TEST_CASE(config_errors_are_located) {
        ":2:3: error: unknown key `support.fone`; did you mean `support.phone`?"},
       {"colour: red\n",
        ":1:1: error: unknown key `colour`; the known keys here are allow_raw_html, base_url, csv, "
-       "low_n, min_n, organisation, publish_internal, readability_limit, rules, site_title, "
+       "low_n, max_sentence_words, min_n, organisation, publish_internal, readability_limit, "
+       "rules, site_title, "
        "support"},
       {"min_n: many\n", ":1:8: error: `min_n` must be a whole number ≥ 0, found \"many\""},
       {"min_n: -5\n", ":1:8: error: `min_n` must be a whole number ≥ 0, found \"-5\""},

@@ -1,0 +1,207 @@
+#include "validate/plain_language.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "validate/html_document.hpp"
+
+namespace otklik::validate {
+namespace {
+
+namespace fs = std::filesystem;
+constexpr const char* kClause = "ГОСТ Р 52872-2019, 7.1; WCAG 3.1.5";
+
+// One UTF-8 character at `i`: its code point and length.
+char32_t decode(std::string_view s, std::size_t i, std::size_t& length) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80 || i + 1 >= s.size()) {
+    length = 1;
+    return c;
+  }
+  if ((c & 0xE0) == 0xC0) {
+    length = 2;
+    return ((c & 0x1F) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3F);
+  }
+  length = (c & 0xF0) == 0xE0 ? 3 : 4;
+  char32_t code = c & (length == 3 ? 0x0F : 0x07);
+  for (std::size_t k = 1; k < length && i + k < s.size(); ++k)
+    code = (code << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return code;
+}
+
+bool is_letter(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x0410 && c <= 0x044F) ||
+         c == 0x0401 || c == 0x0451;
+}
+
+bool is_vowel(char32_t c) {
+  static const std::u32string vowels = U"аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUY";
+  return vowels.find(c) != std::u32string::npos;
+}
+
+bool is_upper_or_digit(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0x0410 && c <= 0x042F) || c == 0x0401 ||
+         (c >= '0' && c <= '9') || c == U'«' || c == '"';
+}
+
+Sentence measure(std::string text) {
+  Sentence sentence{std::move(text), 0, 0};
+  bool in_word = false;
+  for (std::size_t i = 0, length = 0; i < sentence.text.size(); i += length) {
+    const char32_t c = decode(sentence.text, i, length);
+    const bool letter = is_letter(c);
+    if (letter && !in_word) ++sentence.words;
+    if (is_vowel(c)) ++sentence.syllables;
+    // A hyphen or apostrophe inside a word keeps it one word («кто-то»).
+    in_word = letter || (in_word && (c == '-' || c == '\''));
+  }
+  return sentence;
+}
+
+void collect_prose(const GumboNode& node, std::string& out) {
+  if (node.type != GUMBO_NODE_ELEMENT) return;
+  switch (node.v.element.tag) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: {
+      std::string text = text_content(node);
+      // A heading or list item without its own full stop is still a sentence.
+      if (!text.empty() && std::string(".!?…").find(text.back()) == std::string::npos) text += '.';
+      out += text + ' ';
+      return;
+    }
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+      return;
+    default:
+      break;
+  }
+  const GumboVector& children = node.v.element.children;
+  for (unsigned i = 0; i < children.length; ++i)
+    collect_prose(*static_cast<const GumboNode*>(children.data[i]), out);
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f", value);
+  return text;
+}
+
+// «…» around the sentence, cut at 160 bytes on a character boundary.
+std::string quote(const std::string& text) {
+  std::size_t end = std::min<std::size_t>(text.size(), 160);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return "«" + text.substr(0, end) + (end < text.size() ? "…" : "") + "»";
+}
+
+void check_page(const std::string& relative, const std::string& html,
+                const ReadabilityLimits& limits, std::vector<Finding>& findings) {
+  std::vector<Sentence> sentences = split_sentences(page_prose(html));
+  std::size_t words = 0;
+  for (const Sentence& s : sentences) words += s.words;
+  // The longest sentences first: they are what to rewrite.
+  std::stable_sort(sentences.begin(), sentences.end(),
+                   [](const Sentence& a, const Sentence& b) { return a.words > b.words; });
+  if (!sentences.empty() && sentences.front().words > limits.max_sentence_words) {
+    findings.push_back(
+        {"plain-language", relative, 0, "sentence length",
+         std::to_string(sentences.front().words) + " words in " + quote(sentences.front().text),
+         "at most " + std::to_string(limits.max_sentence_words) + " words", kClause});
+  }
+  if (words < limits.min_words) return;
+  const double ease = reading_ease(sentences);
+  if (ease >= limits.min_reading_ease) return;
+  std::string measured = "reading ease " + number(ease) + " (Flesch–Oborneva); hardest: ";
+  for (std::size_t i = 0; i < std::min<std::size_t>(2, sentences.size()); ++i)
+    measured += (i ? ", " : "") + quote(sentences[i].text);
+  findings.push_back({"plain-language", relative, 0, "page text", measured,
+                      "at least " + number(limits.min_reading_ease), kClause});
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Sentence> sentences;
+  std::string current;
+  auto finish = [&] {
+    Sentence s = measure(current);
+    const std::size_t first = s.text.find_first_not_of(' ');
+    if (first != std::string::npos) s.text = s.text.substr(first);
+    if (s.words > 0) sentences.push_back(std::move(s));
+    current.clear();
+  };
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    const char32_t c = decode(text, i, length);
+    current.append(text.substr(i, length));
+    if (c != '.' && c != '!' && c != '?' && c != U'…') continue;
+    // The next non-space character decides: a capital, a digit or the end.
+    std::size_t j = i + length;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\n')) ++j;
+    std::size_t next_length = 0;
+    if (j >= text.size() || (j > i + length && is_upper_or_digit(decode(text, j, next_length))))
+      finish();
+  }
+  finish();
+  return sentences;
+}
+
+double reading_ease(const std::vector<Sentence>& sentences) {
+  std::size_t words = 0, syllables = 0;
+  for (const Sentence& s : sentences) {
+    words += s.words;
+    syllables += s.syllables;
+  }
+  if (sentences.empty() || words == 0) return 100;
+  const double per_sentence = static_cast<double>(words) / static_cast<double>(sentences.size());
+  const double per_word = static_cast<double>(syllables) / static_cast<double>(words);
+  return 206.835 - 1.3 * per_sentence - 60.1 * per_word;
+}
+
+std::string page_prose(const std::string& html) {
+  const HtmlDocument document(html);
+  const GumboNode* main = nullptr;
+  const GumboNode* body = nullptr;
+  document.for_each_element([&](const GumboNode& element) {
+    if (element.v.element.tag == GUMBO_TAG_MAIN && main == nullptr) main = &element;
+    if (element.v.element.tag == GUMBO_TAG_BODY && body == nullptr) body = &element;
+  });
+  std::string prose;
+  if (const GumboNode* root = main != nullptr ? main : body) collect_prose(*root, prose);
+  return prose;
+}
+
+std::vector<Finding> check_plain_language(const fs::path& dir, const ReadabilityLimits& limits) {
+  std::vector<std::string> pages;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    const std::string extension = entry.path().extension().string();
+    if (entry.is_regular_file() && (extension == ".html" || extension == ".htm"))
+      pages.push_back(entry.path().lexically_relative(dir).generic_string());
+  }
+  std::sort(pages.begin(), pages.end());
+  std::vector<Finding> findings;
+  for (const std::string& page : pages) check_page(page, read_file(dir / page), limits, findings);
+  return findings;
+}
+
+}  // namespace otklik::validate
