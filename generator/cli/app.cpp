@@ -11,6 +11,7 @@
 #include "cli/options.hpp"
 #include "cli/project_inputs.hpp"
 #include "ingest/input_error.hpp"
+#include "validate/devtools_session.hpp"
 #include "validate/report_format.hpp"
 
 namespace otklik::cli {
@@ -24,9 +25,14 @@ int validate_command(const ValidateOptions& options) {
   }
   std::vector<validate::Finding> findings;
   try {
-    findings = check_design_rules(options.dir, read_config(options.config, options.config_given));
+    const ingest::Config config = read_config(options.config, options.config_given);
+    findings = options.browser ? check_design_rules_in_browser(options.dir, config)
+                               : check_design_rules(options.dir, config);
   } catch (const ingest::InputError& e) {
     std::cerr << e.what() << '\n';
+    return 2;
+  } catch (const validate::BrowserError& e) {
+    std::cerr << "otklik: error: " << e.what() << '\n';
     return 2;
   }
   const std::string report =

@@ -1,9 +1,11 @@
 #include "cli/design_rules.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
 
 #include "ingest/input_error.hpp"
+#include "validate/browser_layout.hpp"
 #include "validate/plain_language.hpp"
 #include "validate/validator.hpp"
 
@@ -45,17 +47,37 @@ validate::RulePolicy rule_policy(const ingest::Config& config) {
   return policy;
 }
 
-std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
-                                                  const ingest::Config& config) {
+namespace {
+
+std::vector<validate::Finding> checked(const std::filesystem::path& dir,
+                                       const ingest::Config& config,
+                                       std::vector<validate::Finding> more) {
+  const validate::RulePolicy policy = rule_policy(config);
   std::vector<validate::Finding> findings = validate::validate_folder(dir);
   const validate::ReadabilityLimits limits{config.readability_limit,
                                            static_cast<std::size_t>(config.max_sentence_words)};
   for (validate::Finding& f : validate::check_plain_language(dir, limits))
     findings.push_back(std::move(f));
+  for (validate::Finding& f : more) findings.push_back(std::move(f));
   std::stable_sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);
   });
-  return validate::apply_policy(std::move(findings), rule_policy(config));
+  return validate::apply_policy(std::move(findings), policy);
+}
+
+}  // namespace
+
+std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
+                                                  const ingest::Config& config) {
+  return checked(dir, config, {});
+}
+
+std::vector<validate::Finding> check_design_rules_in_browser(const std::filesystem::path& dir,
+                                                             const ingest::Config& config) {
+  validate::BrowserOptions options;
+  if (const char* chromium = std::getenv("OTKLIK_CHROMIUM")) options.chromium = chromium;
+  rule_policy(config);  // a bad configuration fails before the browser starts
+  return checked(dir, config, validate::check_layout_in_browser(dir, options));
 }
 
 }  // namespace otklik::cli

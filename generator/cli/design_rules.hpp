@@ -18,4 +18,9 @@ validate::RulePolicy rule_policy(const ingest::Config& config);
 std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
                                                   const ingest::Config& config);
 
+// The same, plus the layout measured in headless Chromium at 320×240.
+// Throws validate::BrowserError when Chromium cannot run.
+std::vector<validate::Finding> check_design_rules_in_browser(const std::filesystem::path& dir,
+                                                             const ingest::Config& config);
+
 }  // namespace otklik::cli

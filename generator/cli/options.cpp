@@ -99,12 +99,16 @@ ValidateOptions parse_validate_options(const std::vector<std::string>& args) {
                     .required(false)
                     .repeatable(false)
                     .argument("FORMAT"));
+  set.addOption(Option("browser", "", "also measure every page in headless Chromium")
+                    .required(false)
+                    .repeatable(false));
   std::vector<std::string> positional;
   auto values = process(set, args, positional);
   if (positional.size() != 1)
     throw UsageError{"validate needs exactly one folder: otklik validate DIR"};
   ValidateOptions options;
   options.dir = positional.front();
+  options.browser = values.count("browser") > 0;
   if (values.count("config")) {
     options.config = values["config"];
     options.config_given = true;
@@ -135,12 +139,15 @@ Usage:
       Computes the indicators and prints them to stdout, one record per cut
       and indicator: the same bytes as site/opendata/indicators.csv or .json.
       Columns: docs/opendata.md.
-  otklik validate DIR [--format text|json|junit] [--config FILE]
+  otklik validate [--browser] DIR [--format text|json|junit] [--config FILE]
       Checks a folder of HTML and CSS against the portal design rules
-      (contrast, flashing, autoplay). Text findings go to stderr; json and
-      junit reports to stdout, for CI. otklik.yaml's `rules:` makes a rule
-      a warning or turns it off. Exit 0 clean (or warnings only),
-      1 findings, 2 cannot run.
+      (contrast, flashing, autoplay, alt text, text as images, media titles,
+      links, plain language). --browser also loads every page in headless
+      Chromium at 320×240 and reports sideways scrolling and clipped text
+      (OTKLIK_CHROMIUM names the browser; default chromium). Text findings
+      go to stderr; json and junit reports to stdout, for CI. otklik.yaml's
+      `rules:` makes a rule a warning or turns it off. Exit 0 clean (or
+      warnings only), 1 findings, 2 cannot run.
   otklik --help       this text
   otklik --version    the version
 

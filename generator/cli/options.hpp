@@ -31,6 +31,7 @@ struct ValidateOptions {
   std::filesystem::path config = "otklik.yaml";  // its `rules:` set each rule's level
   bool config_given = false;
   validate::ReportFormat format = validate::ReportFormat::Text;
+  bool browser = false;  // also load every page in headless Chromium at 320×240
 };
 
 // Thrown for a usage error; the message is shown with a hint to --help.

@@ -24,10 +24,18 @@ std::vector<Transition> level_transitions(const std::vector<Sample>& samples, Th
   if (samples.empty()) return transitions;
   Sample anchor = samples.front();
   for (const Sample& sample : samples) {
-    if (!is_transition(anchor, sample, threshold)) continue;
-    transitions.push_back(
-        {sample.time_s, sample.level > anchor.level ? Direction::up : Direction::down});
-    anchor = sample;
+    if (is_transition(anchor, sample, threshold)) {
+      transitions.push_back(
+          {sample.time_s, sample.level > anchor.level ? Direction::up : Direction::down});
+      anchor = sample;
+      continue;
+    }
+    // A change still going the way of the last transition moves the anchor
+    // to its extreme, so the way back is measured from the peak it reached.
+    if (transitions.empty()) continue;
+    bool further = transitions.back().direction == Direction::up ? sample.level > anchor.level
+                                                                 : sample.level < anchor.level;
+    if (further) anchor = sample;
   }
   return transitions;
 }
@@ -72,8 +80,7 @@ double linear_channel(double channel) {
 }
 
 double red_level(double red, double green, double blue) {
-  double level =
-      (linear_channel(red) - linear_channel(green) - linear_channel(blue)) * 320;
+  double level = (linear_channel(red) - linear_channel(green) - linear_channel(blue)) * 320;
   return std::max(0.0, level);
 }
 

@@ -47,7 +47,9 @@ bool is_transition(const Sample& from, const Sample& to, Threshold threshold);
 // The transitions of a level sampled over time. Each sample is compared with
 // the sample at the last transition (the anchor), not only with the previous
 // one, so a fade spread over several frames counts once it has changed far
-// enough, and small steps back and forth never add up.
+// enough, and small steps back and forth never add up. While the level goes
+// on in the direction of the last transition the anchor follows it to the
+// peak, so a fade up and back down is measured peak to trough.
 std::vector<Transition> level_transitions(const std::vector<Sample>& samples, Threshold threshold);
 
 // Consecutive transitions in one direction are one monotonic change: a

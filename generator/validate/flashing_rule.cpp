@@ -60,14 +60,14 @@ constexpr int kSamplesPerIteration = 240;
 constexpr int kSteadyIterations = 8;  // played for the steady rate: 4 alternate periods
 constexpr double kMaxSimulatedIterations = 1000;
 
-const std::set<std::string> kFlashingProperties = {"opacity",          "visibility", "color",
-                                                   "background",       "filter",
-                                                   "background-color"};
+const std::set<std::string> kFlashingProperties = {"opacity",    "visibility", "color",
+                                                   "background", "filter",     "background-color"};
 
 const std::set<std::string> kAnimationKeywords = {
-    "none",     "normal",    "reverse", "alternate", "alternate-reverse", "forwards",
-    "backwards", "both",     "running", "paused",    "ease",              "linear",
-    "ease-in",  "ease-out",  "ease-in-out", "initial", "inherit",         "unset"};
+    "none",     "normal",    "reverse", "alternate", "alternate-reverse",
+    "forwards", "backwards", "both",    "running",   "paused",
+    "ease",     "linear",    "ease-in", "ease-out",  "ease-in-out",
+    "initial",  "inherit",   "unset"};
 
 std::optional<double> parse_time(const std::string& token) {
   std::string lower = css::to_lower(token);
@@ -203,7 +203,7 @@ struct Value {
   double level = 0;    // opacity or relative luminance, 0..1
   double red = 0;      // (R - G - B) x 320 of a colour
   bool saturated_red = false;
-  std::string text;    // normalised, for discrete comparison
+  std::string text;  // normalised, for discrete comparison
 };
 
 std::optional<double> parse_number_or_percent(const std::string& text) {
@@ -211,8 +211,10 @@ std::optional<double> parse_number_or_percent(const std::string& text) {
   double value = std::strtod(text.c_str(), &end);
   if (end == text.c_str()) return std::nullopt;
   std::string rest = css::trim(end);
-  if (rest == "%") value /= 100;
-  else if (!rest.empty()) return std::nullopt;
+  if (rest == "%")
+    value /= 100;
+  else if (!rest.empty())
+    return std::nullopt;
   return std::clamp(value, 0.0, 1.0);
 }
 
@@ -488,8 +490,8 @@ std::vector<Track> build_tracks(const css::Keyframes& keyframes,
     // A missing 0% or 100% is the element's own value.
     const std::string* declared = find_declaration(declarations, property);
     std::string own = declared ? *declared : default_value(property);
-    Value element = own.empty() ? Value{false, 0, 0, false, "<element value>"}
-                                : to_value(track.kind, own);
+    Value element =
+        own.empty() ? Value{false, 0, 0, false, "<element value>"} : to_value(track.kind, own);
     for (double end : {0.0, 1.0}) {
       if (!stops.contains(end)) stops[end] = {std::nullopt, animation_timing};
     }
@@ -557,9 +559,8 @@ std::vector<Animation> resolve_animations(const std::vector<css::Declaration>& d
         a.iterations = parse_iterations(v).value_or(1);
       });
     } else if (property == "animation-timing-function") {
-      apply_longhand(animations, declaration.value, [](Animation& a, const std::string& v) {
-        a.timing = parse_timing(v);
-      });
+      apply_longhand(animations, declaration.value,
+                     [](Animation& a, const std::string& v) { a.timing = parse_timing(v); });
     } else if (property == "animation-direction") {
       apply_longhand(animations, declaration.value, [](Animation& a, const std::string& v) {
         a.direction = parse_direction(v).value_or(PlayDirection::normal);

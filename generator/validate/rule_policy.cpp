@@ -6,7 +6,8 @@ namespace otklik::validate {
 
 const std::vector<std::string_view>& rule_ids() {
   static const std::vector<std::string_view> ids = {
-      "alt-text", "autoplay", "contrast", "flashing", "links", "media-title", "plain-language", "text-as-image"};
+      "alt-text", "autoplay",    "contrast",       "flashing",     "layout",
+      "links",    "media-title", "plain-language", "text-as-image"};
   return ids;
 }
 

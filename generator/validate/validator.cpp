@@ -10,6 +10,7 @@
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
 #include "validate/html_scan.hpp"
+#include "validate/media_flash.hpp"
 
 namespace otklik::validate {
 namespace {
@@ -45,13 +46,16 @@ std::vector<SourceFile> collect_files(const fs::path& dir) {
   return files;
 }
 
-void check_rule(const css::Rule& rule, const FlashContext& context,
-                std::vector<Finding>& findings) {
+// `relative`: the file the rule's url()s are relative to.
+void check_rule(const css::Rule& rule, const FlashContext& context, MediaFlashing& media,
+                const std::string& relative, std::vector<Finding>& findings) {
   if (auto finding = check_contrast(rule)) findings.push_back(*finding);
   for (Finding& finding : check_flashing(rule, context)) findings.push_back(finding);
+  for (Finding& finding : media.check_rule(relative, rule)) findings.push_back(finding);
 }
 
-std::vector<Finding> check_html(const std::string& html, FlashContext context) {
+std::vector<Finding> check_html(const std::string& relative, const std::string& html,
+                                FlashContext context, MediaFlashing& media) {
   HtmlScan scan = scan_html(html);
   std::vector<css::Stylesheet> sheets;
   for (const StyleBlock& block : scan.style_blocks) {
@@ -63,15 +67,16 @@ std::vector<Finding> check_html(const std::string& html, FlashContext context) {
   }
   std::vector<Finding> findings;
   for (const css::Stylesheet& sheet : sheets) {
-    for (const css::Rule& rule : sheet.rules) check_rule(rule, context, findings);
+    for (const css::Rule& rule : sheet.rules) check_rule(rule, context, media, relative, findings);
   }
   for (const StyleAttribute& attribute : scan.style_attributes) {
     css::Rule rule{attribute.element, css::parse_declarations(attribute.css), attribute.line};
-    check_rule(rule, context, findings);
+    check_rule(rule, context, media, relative, findings);
   }
   for (const HtmlElement& element : scan.flashing_elements) {
     findings.push_back(flashing_element(element.tag, element.line));
   }
+  for (Finding& finding : media.check_page(relative, html)) findings.push_back(finding);
   return findings;
 }
 
@@ -91,12 +96,14 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   }
   std::vector<Finding> findings;
   ContentRules content(dir);
+  MediaFlashing media(dir);
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::vector<Finding> found;
     if (files[i].is_css) {
-      for (const css::Rule& rule : sheets[i].rules) check_rule(rule, folder_context, found);
+      for (const css::Rule& rule : sheets[i].rules)
+        check_rule(rule, folder_context, media, files[i].relative, found);
     } else {
-      found = check_html(files[i].text, folder_context);
+      found = check_html(files[i].relative, files[i].text, folder_context, media);
       for (Finding& f : content.check(files[i].relative, files[i].text)) found.push_back(f);
     }
     for (Finding& finding : found) {
@@ -104,6 +111,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
       findings.push_back(std::move(finding));
     }
   }
+  for (Finding& finding : media.refresh_rings()) findings.push_back(std::move(finding));
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);
   });

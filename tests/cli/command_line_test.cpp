@@ -12,7 +12,7 @@ BOOST_AUTO_TEST_CASE(help_and_version) {
   const RunResult help = run_otklik("--help");
   BOOST_TEST(help.status == 0);
   BOOST_TEST(help.out.find("otklik build [--data DIR]") != std::string::npos);
-  BOOST_TEST(help.out.find("otklik validate DIR") != std::string::npos);
+  BOOST_TEST(help.out.find("otklik validate [--browser] DIR") != std::string::npos);
   BOOST_TEST(help.out.find("otklik metrics [--data DIR] [--config FILE] [--format csv|json]") !=
              std::string::npos);
   const RunResult version = run_otklik("--version");
@@ -66,6 +66,18 @@ BOOST_AUTO_TEST_CASE(validate_of_a_missing_folder_cannot_run) {
   const RunResult run = run_otklik("validate /nonexistent/otklik-site");
   BOOST_TEST(run.status == 2);
   BOOST_TEST(run.err.find("/nonexistent/otklik-site: error: folder not found") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(validate_in_a_browser_that_cannot_start_cannot_run) {
+  const auto dir = fresh_temp_dir("cli-validate-no-browser");
+  std::filesystem::create_directories(dir / "site");
+  ::setenv("OTKLIK_CHROMIUM", "/nonexistent/chromium", 1);
+  const RunResult run = run_otklik("validate --browser site", dir);
+  ::unsetenv("OTKLIK_CHROMIUM");
+  BOOST_TEST(run.status == 2);
+  BOOST_TEST(run.err.find("cannot start /nonexistent/chromium") != std::string::npos);
+  BOOST_TEST(run.err.find("install the chromium package or set OTKLIK_CHROMIUM") !=
              std::string::npos);
 }
 

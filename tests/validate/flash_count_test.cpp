@@ -52,17 +52,21 @@ BOOST_AUTO_TEST_CASE(a_slow_fade_counts_once_it_has_changed_enough) {
   BOOST_REQUIRE(transitions.size() == 2u);
   BOOST_TEST(transitions[0].time_s == 0.03, boost::test_tools::tolerance(1e-9));
   BOOST_TEST((transitions[1].direction == flash::Direction::down));
+  // The way back is measured from the peak 0.16: 0.04 is 0.12 below it.
+  BOOST_TEST(transitions[1].time_s == 0.07, boost::test_tools::tolerance(1e-9));
+  // A rise of 0.10 in two steps and back down by 0.095 from the peak: no second transition.
+  std::vector<flash::Sample> back;
+  const double rise[] = {0, 0.05, 0.10, 0.12, 0.025};
+  for (int i = 0; i < 5; ++i) back.push_back({i * 0.01, rise[i], false});
+  BOOST_TEST(flash::level_transitions(back, flash::Threshold::luminance).size() == 1u);
   // Small steps back and forth around one level never add up.
   BOOST_TEST(flashes(square(0.3, 0.38, 0.01, 200), flash::Threshold::luminance) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(a_staircase_is_one_transition) {
-  std::vector<flash::Transition> stairs = {{0.0, flash::Direction::up},
-                                          {0.1, flash::Direction::up},
-                                          {0.2, flash::Direction::up},
-                                          {0.3, flash::Direction::down},
-                                          {0.4, flash::Direction::both},
-                                          {0.5, flash::Direction::both}};
+  std::vector<flash::Transition> stairs = {
+      {0.0, flash::Direction::up},   {0.1, flash::Direction::up},   {0.2, flash::Direction::up},
+      {0.3, flash::Direction::down}, {0.4, flash::Direction::both}, {0.5, flash::Direction::both}};
   auto merged = flash::merge_runs(stairs);
   BOOST_REQUIRE(merged.size() == 4u);
   BOOST_TEST(merged[1].time_s == 0.3);

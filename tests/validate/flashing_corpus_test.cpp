@@ -24,6 +24,26 @@ struct Planted {
 
 // One entry per bad page, by file name.
 const std::map<std::string, Planted> kPlanted = {
+    // Images (tests/validate/flash_images.cpp makes them). pulse.png: black and
+    // white APNG frames of 125 ms, 8 transitions a second.
+    {"apng-srcset.html",
+     {6, "<source srcset=\"img/pulse.png 2x, img/still.png 1x\">",
+      "4.00 flashes/s (img/pulse.png: general flash)"}},
+    // strobe.gif: black and white every 100 ms, here as a CSS background.
+    {"css-background.html", {5, ".hero", "5.00 flashes/s (img/strobe.gif: general flash)"}},
+    {"gif-strobe.html",
+     {6, "<img src=\"img/strobe.gif\">", "5.00 flashes/s (img/strobe.gif: general flash)"}},
+    // Two halves swapping every 80 ms: 12.5 reversals a second, 6 whole flashes in one.
+    {"gif-swap.html",
+     {6, "<img src=\"./img/swap.gif\">", "6.00 flashes/s (img/swap.gif: general flash)"}},
+    // Reloads itself at once, over and over.
+    {"meta-refresh.html",
+     {4, "<meta http-equiv=\"refresh\">", "unbounded flashes/s (reloads itself every 0 s)"}},
+    {"video-poster.html",
+     {5, "<video poster=\"img/pulse.png\">", "4.00 flashes/s (img/pulse.png: general flash)"}},
+    // Saturated red and a grey of the same luminance every 100 ms.
+    {"webp-red.html",
+     {6, "<img src=\"img/alarm.webp\">", "5.00 flashes/s (img/alarm.webp: red flash)"}},
     {"blink-element.html", {5, "<blink>", "<blink> element"}},
     // opacity 1 <-> 0.2 back and forth (alternate): 1 flash per 2 x 150 ms.
     {"shorthand-list.html", {7, ".badge", "3.33 flashes/s (@keyframes flash: opacity)"}},
@@ -39,7 +59,8 @@ const std::map<std::string, Planted> kPlanted = {
     {"text-decoration-blink.html", {6, ".old", "text-decoration: blink"}},
     // --lit flips 1 -> 0.1 -> 1 every 0.2 s; the 40 ms transition completes each time.
     {"var-transition.html",
-     {7, ".lamp.on", "5.00 flashes/s (@keyframes toggle: opacity through --lit, transition 0.04s)"}},
+     {7, ".lamp.on",
+      "5.00 flashes/s (@keyframes toggle: opacity through --lit, transition 0.04s)"}},
 };
 
 }  // namespace

@@ -165,10 +165,10 @@ BOOST_AUTO_TEST_CASE(transition_durations) {
   BOOST_TEST(duration("transition: all 1s ease 0.5s", "filter").value() == 1.0);
   BOOST_TEST(!duration("transition: color 1s", "opacity"));
   BOOST_TEST(!duration("transition: opacity 0s", "opacity"));
-  BOOST_TEST(duration("transition-property: color, opacity; transition-duration: 1s, 50ms",
-                      "opacity")
-                 .value() == 0.05,
-             boost::test_tools::tolerance(1e-9));
+  BOOST_TEST(
+      duration("transition-property: color, opacity; transition-duration: 1s, 50ms", "opacity")
+              .value() == 0.05,
+      boost::test_tools::tolerance(1e-9));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

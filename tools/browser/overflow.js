@@ -55,4 +55,26 @@ function findOverflow() {
   return {scrollWidth: doc.scrollWidth, clientWidth: edge, culprits: named};
 }
 
-module.exports = {findOverflow};
+// Text cut off inside its own box: overflow hidden (or text-overflow:
+// ellipsis) on an element whose content is wider than the box. The reader
+// never sees the rest, whatever the page's width.
+function findClippedText() {
+  const clipped = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden') continue;
+    if (style.overflowX !== 'hidden' && style.overflowX !== 'clip' &&
+        style.textOverflow !== 'ellipsis')
+      continue;
+    if (!el.textContent.trim() || el.scrollWidth <= el.clientWidth + 1) continue;
+    // Visually hidden text for screen readers (a 1 px clipped box) is meant.
+    if (el.clientWidth <= 1) continue;
+    let name = el.tagName.toLowerCase();
+    if (el.id) name += '#' + el.id;
+    else if (el.classList.length) name += '.' + [...el.classList].join('.');
+    clipped.push(name + ' (' + el.scrollWidth + ' px of text in ' + el.clientWidth + ' px)');
+  }
+  return clipped.slice(0, 5);
+}
+
+module.exports = {findOverflow, findClippedText};
