@@ -1,7 +1,8 @@
-// A small hand-written CSS tokeniser. The rules checked here need only the
-// declared property/value pairs of each rule and the @keyframes blocks, so a
-// full parser with a cascade is not needed yet; computing styles per element
-// (Debian's libmodest) is the next step once inherited colours are checked.
+// A small hand-written CSS tokeniser: rules with their declarations, lines
+// and @media conditions, and @keyframes blocks. libmodest's mycss parses
+// selectors (style_cascade.cpp) but keeps no source lines, which every
+// finding needs, and drops the properties it does not know (custom
+// properties, animation-timeline, …), so declarations are read here.
 #include "validate/css.hpp"
 
 #include <algorithm>
@@ -111,7 +112,9 @@ class Parser {
     }
     advance(1);
     std::string body = read_block_body();
-    sheet.rules.push_back({trim(selector), parse_declarations(body), line});
+    std::string media;
+    for (const std::string& condition : media_) media += (media.empty() ? "" : " and ") + condition;
+    sheet.rules.push_back({trim(selector), parse_declarations(body), line, media});
   }
 
   void parse_at_rule(Stylesheet& sheet) {
@@ -123,8 +126,12 @@ class Parser {
     }
     advance(1);
     std::string keyword = to_lower(prelude.substr(0, prelude.find_first_of(" \t\r\n")));
-    if (keyword == "@media" || keyword == "@supports" || keyword == "@layer" ||
-        keyword == "@document" || keyword == "@container") {
+    if (keyword == "@media") {
+      media_.push_back(trim(prelude.substr(keyword.size())));
+      parse_block_contents(sheet, true);
+      media_.pop_back();
+    } else if (keyword == "@supports" || keyword == "@layer" || keyword == "@document" ||
+               keyword == "@container") {
       parse_block_contents(sheet, true);
     } else if (keyword.ends_with("keyframes")) {
       sheet.keyframes.push_back(parse_keyframes(trim(prelude.substr(keyword.size())), line));
@@ -154,6 +161,7 @@ class Parser {
   std::string_view text_;
   std::size_t pos_ = 0;
   std::size_t line_;
+  std::vector<std::string> media_;  // the @media blocks the parser is in
 };
 
 }  // namespace
@@ -219,12 +227,14 @@ std::vector<Declaration> parse_declarations(std::string_view text) {
     if (colon == std::string::npos) continue;
     std::string property = to_lower(trim(part.substr(0, colon)));
     std::string value = trim(part.substr(colon + 1));
+    bool important = false;
     if (std::size_t bang = value.find("!");
         bang != std::string::npos &&
         to_lower(value.substr(bang)).find("important") != std::string::npos) {
       value = trim(value.substr(0, bang));
+      important = true;
     }
-    if (!property.empty()) declarations.push_back({property, value});
+    if (!property.empty()) declarations.push_back({property, value, important});
   }
   return declarations;
 }

@@ -11,12 +11,16 @@ namespace otklik::validate::css {
 struct Declaration {
   std::string property;  // lower case
   std::string value;     // trimmed, without "!important"
+  bool important = false;
 };
 
 struct Rule {
   std::string selector;
   std::vector<Declaration> declarations;
   std::size_t line = 0;  // line of the selector
+  // The conditions of the @media blocks around the rule, joined by " and "
+  // ("" outside any): "(min-width: 40rem)", "print".
+  std::string media;
 };
 
 struct KeyframeStop {

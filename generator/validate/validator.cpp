@@ -70,7 +70,7 @@ std::vector<Finding> check_html(const std::string& relative, const std::string& 
     for (const css::Rule& rule : sheet.rules) check_rule(rule, context, media, relative, findings);
   }
   for (const StyleAttribute& attribute : scan.style_attributes) {
-    css::Rule rule{attribute.element, css::parse_declarations(attribute.css), attribute.line};
+    css::Rule rule{attribute.element, css::parse_declarations(attribute.css), attribute.line, ""};
     check_rule(rule, context, media, relative, findings);
   }
   for (const HtmlElement& element : scan.flashing_elements) {

@@ -10,7 +10,7 @@ namespace ov = otklik::validate;
 namespace {
 
 std::optional<ov::Finding> check(const std::string& declarations) {
-  return ov::check_contrast({".x", otklik::validate::css::parse_declarations(declarations), 7});
+  return ov::check_contrast({".x", otklik::validate::css::parse_declarations(declarations), 7, ""});
 }
 
 struct ContrastCase {

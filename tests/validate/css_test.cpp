@@ -37,4 +37,24 @@ BOOST_AUTO_TEST_CASE(rules_keyframes_and_media) {
   BOOST_TEST(sheet.keyframes[0].stops[0].selector == "0%, 50%");
 }
 
+BOOST_AUTO_TEST_CASE(rules_know_their_media_and_declarations_their_importance) {
+  auto sheet = css::parse_stylesheet(
+      "p { color: red !important; background: #fff }\n"
+      "@media print { p { color: black } }\n"
+      "@media screen and (min-width: 40rem) {\n @media (prefers-color-scheme: dark) {\n"
+      "  .x { color: #eee ! IMPORTANT } } }\n"
+      "@supports (display: grid) { .y { color: blue } }\n");
+  BOOST_REQUIRE(sheet.rules.size() == 4u);
+  BOOST_TEST(sheet.rules[0].media == "");
+  BOOST_TEST(sheet.rules[0].declarations[0].important);
+  BOOST_TEST(sheet.rules[0].declarations[0].value == "red");
+  BOOST_TEST(!sheet.rules[0].declarations[1].important);
+  BOOST_TEST(sheet.rules[1].media == "print");
+  BOOST_TEST(sheet.rules[2].media == "screen and (min-width: 40rem) and (prefers-color-scheme: dark)");
+  BOOST_TEST(sheet.rules[2].line == 5u);
+  BOOST_TEST(sheet.rules[2].declarations[0].important);
+  BOOST_TEST(sheet.rules[2].declarations[0].value == "#eee");
+  BOOST_TEST(sheet.rules[3].media == "");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -120,7 +120,7 @@ BOOST_AUTO_TEST_CASE(rates_against_three_per_second) {
   for (const FlashCase& c : cases) {
     BOOST_TEST_CONTEXT(c.declarations) {
       auto findings =
-          ov::check_flashing({".flash", css::parse_declarations(c.declarations), 3}, flash);
+          ov::check_flashing({".flash", css::parse_declarations(c.declarations), 3, ""}, flash);
       BOOST_REQUIRE(findings.size() == (c.measured.empty() ? 0u : 1u));
       if (!findings.empty()) {
         BOOST_TEST(findings[0].measured == c.measured);
