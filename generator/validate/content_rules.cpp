@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
 namespace otklik::validate {
@@ -14,13 +15,6 @@ constexpr const char* kAltClause = "ГОСТ Р 52872-2019, 6.1; WCAG 1.1.1";
 constexpr const char* kTextImageClause = "ГОСТ Р 52872-2019, 6.1; WCAG 1.4.5";
 constexpr const char* kMediaClause = "ГОСТ Р 52872-2019; WCAG 1.2.1, 4.1.2";
 constexpr const char* kLinkClause = "4.6.1.13; WCAG 2.4.4";
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The attribute that tells elements of a page apart in a finding.
 const char* key_attribute(const std::string& tag) {
@@ -53,29 +47,6 @@ bool has_text(const char* value) {
   for (const char* c = value; *c != '\0'; ++c)
     if (!std::isspace(static_cast<unsigned char>(*c))) return true;
   return false;
-}
-
-// %D0%B0 -> the byte; links to files with Cyrillic names are written escaped.
-std::string percent_decode(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() &&
-        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
-      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-// A link leaves the folder when it names a scheme (https:, mailto:) or a host.
-bool is_external(const std::string& target) {
-  if (target.rfind("//", 0) == 0) return true;
-  const std::size_t colon = target.find(':');
-  return colon != std::string::npos && target.find_first_of("/?#") > colon;
 }
 
 void check_image(const GumboNode& element, std::vector<Finding>& findings) {

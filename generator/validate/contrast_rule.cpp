@@ -35,14 +35,17 @@ bool is_bold(const std::string& value) {
   return end != lower.c_str() && *end == '\0' && weight >= 700;
 }
 
-std::string format_ratio(const ContrastMeasure& measure) {
+}  // namespace
+
+std::string format_contrast(double ratio, const Colour& text, const Colour& background) {
   char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f:1", measure.ratio);
-  return std::string(buffer) + " (" + to_hex(measure.text) + " on " + to_hex(measure.background) +
-         ")";
+  std::snprintf(buffer, sizeof buffer, "%.2f:1", ratio);
+  return std::string(buffer) + " (" + to_hex(text) + " on " + to_hex(background) + ")";
 }
 
-}  // namespace
+bool is_large_text(double font_px, int font_weight) {
+  return font_px >= kLargePx || (font_weight >= 700 && font_px >= kLargeBoldPx);
+}
 
 std::optional<double> font_size_px(std::string_view value) {
   std::string text = css::to_lower(css::trim(value));
@@ -84,7 +87,7 @@ std::optional<ContrastMeasure> measure_contrast(const std::vector<css::Declarati
   measure.background = blend(*background, white);
   measure.text = blend(*text, measure.background);
   measure.ratio = contrast_ratio(measure.text, measure.background);
-  measure.large_text = size && (*size >= kLargePx || (bold && *size >= kLargeBoldPx));
+  measure.large_text = size && is_large_text(*size, bold ? 700 : 400);
   return measure;
 }
 
@@ -98,7 +101,7 @@ std::optional<Finding> check_contrast(const css::Rule& rule) {
   finding.rule = "contrast";
   finding.line = rule.line;
   finding.element = rule.selector;
-  finding.measured = format_ratio(*measure);
+  finding.measured = format_contrast(measure->ratio, measure->text, measure->background);
   finding.required = measure->large_text ? "at least 3:1" : "at least 4.5:1";
   finding.clause = "WCAG 1.4.3; ГОСТ Р 52872-2019";
   return finding;

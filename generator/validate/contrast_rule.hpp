@@ -25,6 +25,12 @@ std::optional<double> font_size_px(std::string_view value);
 // 4.5 for normal text, 3 for large text.
 double required_contrast(bool large_text);
 
+// Large text in WCAG's sense: 18pt (24 px), or 14pt (18.66 px) and bold.
+bool is_large_text(double font_px, int font_weight);
+
+// "4.48:1 (#777777 on #ffffff)".
+std::string format_contrast(double ratio, const Colour& text, const Colour& background);
+
 // A finding (file left empty) if the rule's contrast is too low.
 std::optional<Finding> check_contrast(const css::Rule& rule);
 

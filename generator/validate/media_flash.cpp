@@ -8,50 +8,13 @@
 
 #include "validate/flash_count.hpp"
 #include "validate/flashing_rule.hpp"
+#include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
 namespace otklik::validate {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-std::string percent_decode(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() &&
-        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
-        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
-      out += static_cast<char>(std::stoi(text.substr(i + 1, 2), nullptr, 16));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
-}
-
-// The folder-relative path `url` names from the file `from`; nullopt for
-// other sites, data: URLs and paths that leave the folder. "" stays `from`.
-std::optional<std::string> resolve(const std::string& from, const std::string& url) {
-  std::string target = css::trim(url);
-  if (target.rfind("//", 0) == 0) return std::nullopt;
-  std::size_t colon = target.find(':');
-  if (colon != std::string::npos && target.find_first_of("/?#") > colon) return std::nullopt;
-  std::string path = percent_decode(target.substr(0, target.find_first_of("?#")));
-  fs::path resolved = path.empty()          ? fs::path(from)
-                      : path.front() == '/' ? fs::path(path.substr(1))
-                                            : fs::path(from).parent_path() / path;
-  std::string normal = resolved.lexically_normal().generic_string();
-  if (normal.empty() || normal.rfind("..", 0) == 0) return std::nullopt;
-  return normal;
-}
 
 // The URLs of a srcset: each candidate's first word ("a.gif 2x, b.gif 3x").
 std::vector<std::string> srcset_urls(const std::string& srcset) {
@@ -129,7 +92,7 @@ MediaFlashing::MediaFlashing(fs::path root) : root_(std::move(root)) {}
 
 std::optional<ImageFlash> MediaFlashing::image(const std::string& relative, const std::string& url,
                                                std::string* path) {
-  auto resolved = resolve(relative, url);
+  auto resolved = resolve_in_folder(relative, url);
   if (!resolved || *resolved == relative) return std::nullopt;
   *path = *resolved;
   auto cached = images_.find(*resolved);
@@ -208,7 +171,7 @@ std::vector<Finding> MediaFlashing::check_page(const std::string& relative,
       if (equiv == nullptr || content == nullptr || css::to_lower(equiv) != "refresh") return;
       auto refresh = parse_refresh(content);
       if (!refresh) return;
-      auto target = resolve(relative, refresh->url);
+      auto target = resolve_in_folder(relative, refresh->url);
       refreshes_[relative] = {*refresh, target.value_or(""), line};
     }
   });

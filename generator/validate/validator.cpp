@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <tuple>
 
@@ -11,6 +12,7 @@
 #include "validate/flashing_rule.hpp"
 #include "validate/html_scan.hpp"
 #include "validate/media_flash.hpp"
+#include "validate/page_contrast.hpp"
 
 namespace otklik::validate {
 namespace {
@@ -80,6 +82,22 @@ std::vector<Finding> check_html(const std::string& relative, const std::string& 
   return findings;
 }
 
+// "4.48:1 (#777777 on #ffffff)" of a contrast finding's measure.
+std::string colour_pair(const Finding& finding) {
+  return finding.measured.substr(0, finding.measured.find(')') + 1);
+}
+
+// A pair of colours a CSS rule declares is reported once, at the rule, which
+// is where it is fixed; the cascade adds the pairs no single rule declares.
+void add_cascaded_contrast(std::vector<Finding> cascaded, std::vector<Finding>& findings) {
+  std::set<std::string> declared;
+  for (const Finding& finding : findings)
+    if (finding.rule == "contrast") declared.insert(colour_pair(finding));
+  for (Finding& finding : cascaded) {
+    if (!declared.contains(colour_pair(finding))) findings.push_back(std::move(finding));
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
@@ -97,6 +115,8 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   std::vector<Finding> findings;
   ContentRules content(dir);
   MediaFlashing media(dir);
+  PageContrast contrast(dir);
+  std::vector<Finding> cascaded;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::vector<Finding> found;
     if (files[i].is_css) {
@@ -110,7 +130,14 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
       finding.file = files[i].relative;
       findings.push_back(std::move(finding));
     }
+    if (!files[i].is_css) {
+      for (Finding& finding : contrast.check(files[i].relative, files[i].text)) {
+        finding.file = files[i].relative;
+        cascaded.push_back(std::move(finding));
+      }
+    }
   }
+  add_cascaded_contrast(std::move(cascaded), findings);
   for (Finding& finding : media.refresh_rings()) findings.push_back(std::move(finding));
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);

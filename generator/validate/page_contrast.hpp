@@ -1,0 +1,34 @@
+#pragma once
+// Contrast of every piece of text and every SVG chart mark of a page, with
+// the colours the cascade computes (style_cascade.hpp), for each way of
+// viewing the page its stylesheets tell apart: the wide window, 320 px, a
+// dark colour scheme, more contrast. The visually-impaired version under
+// vi/ is checked as its pages load it. Text needs 4.5:1 (large text 3:1,
+// WCAG 1.4.3), a chart mark 3:1 for its fill or its stroke (WCAG 1.4.11).
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "validate/css.hpp"
+#include "validate/finding.hpp"
+
+namespace otklik::validate {
+
+class PageContrast {
+ public:
+  explicit PageContrast(std::filesystem::path root);
+
+  // Findings (file left empty) for the page at `relative`: one per element
+  // description and colour pair, at its first line.
+  std::vector<Finding> check(const std::string& relative, const std::string& html);
+
+ private:
+  const css::Stylesheet* linked_sheet(const std::string& path);
+
+  std::filesystem::path root_;
+  std::map<std::string, std::unique_ptr<css::Stylesheet>> sheets_;  // nullptr: unreadable
+};
+
+}  // namespace otklik::validate

@@ -1,0 +1,67 @@
+#pragma once
+// The colours and font sizes a browser would compute for each piece of text
+// and each SVG chart mark of a page, through the CSS cascade: the browser's
+// own defaults, linked and inline stylesheets in order, @media conditions,
+// specificity (matched by libmodest), !important, style="" attributes, SVG
+// presentation attributes, inheritance, custom properties (var()), opacity,
+// and backgrounds blended over their ancestors' down to the white canvas.
+//
+// What a static cascade cannot know is left out rather than guessed: text
+// over a background image or gradient, animated elements (the flashing rule
+// plays those), colours the browser picks (system colours), and the states a
+// user brings about (:hover, :focus) — the
+// contrast rule checks the colour pairs those rules declare on their own.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "validate/colour.hpp"
+#include "validate/css.hpp"
+#include "validate/media_query.hpp"
+#include "validate/modest_page.hpp"
+
+namespace otklik::validate {
+
+// Where a value came from: "assets/style.css:19", "index.html:12 (style)".
+struct StyleSource {
+  std::string file;
+  std::size_t line = 0;
+};
+
+// A stylesheet in the order the page applies it.
+struct PageStylesheet {
+  const css::Stylesheet* sheet = nullptr;
+  std::string file;   // folder-relative, for StyleSource
+  std::string media;  // <link media> or <style media>; "" for all
+};
+
+struct StyledText {
+  std::string element;  // "p.note"
+  std::size_t line = 0;
+  Colour text;        // opaque: blended over the background
+  Colour background;  // opaque
+  double font_px = 16;
+  int font_weight = 400;
+  StyleSource colour_from;  // the declaration that set the colour ("" file: the default)
+};
+
+// An SVG shape of a chart: what distinguishes it from the background is its
+// fill or its stroke (WCAG 1.4.11 asks 3:1 of one of them).
+struct StyledMark {
+  std::string element;  // "rect.bar"
+  std::size_t line = 0;
+  std::vector<Colour> paints;  // opaque fill and/or stroke, blended
+  Colour background;
+};
+
+struct PageStyles {
+  std::vector<StyledText> texts;
+  std::vector<StyledMark> marks;
+};
+
+// `file` is the page's folder-relative path (for style="" sources).
+PageStyles compute_styles(const ModestPage& page, const std::string& file,
+                          const std::vector<PageStylesheet>& sheets,
+                          const MediaEnvironment& environment);
+
+}  // namespace otklik::validate
