@@ -422,8 +422,9 @@ class Cascade {
     const bool svg = in_svg(node);
     if (svg && kSvgMarks.contains(tag)) {
       StyledMark mark{describe(node), page_.line_of(node), {}, style.background};
-      if (auto fill = svg_paint(style.fill, style, style.fill_opacity))
-        mark.paints.push_back(*fill);
+      // A line has no inside to fill.
+      auto fill = svg_paint(style.fill, style, style.fill_opacity);
+      if (fill && tag != "line") mark.paints.push_back(*fill);
       if (auto stroke = svg_paint(style.stroke, style, style.stroke_opacity))
         mark.paints.push_back(*stroke);
       if (!mark.paints.empty()) styles_.marks.push_back(std::move(mark));
