@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "validate/devtools_session.hpp"
+#include "validate/folder_path.hpp"
 #include "validate/overflow_js.hpp"
 
 namespace otklik::validate {
@@ -21,17 +22,6 @@ std::string measurement() {
   return std::string("(() => { const module = {exports: {}};\n") + kOverflowJs +
          "\nreturn {overflow: module.exports.findOverflow(),"
          " clipped: module.exports.findClippedText()}; })()";
-}
-
-std::vector<std::string> pages_of(const fs::path& dir) {
-  std::vector<std::string> pages;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    const std::string extension = entry.path().extension().string();
-    if (entry.is_regular_file() && (extension == ".html" || extension == ".htm"))
-      pages.push_back(entry.path().lexically_relative(dir).generic_string());
-  }
-  std::sort(pages.begin(), pages.end());
-  return pages;
 }
 
 std::string file_url(const fs::path& file) {
@@ -70,7 +60,7 @@ std::vector<Finding> check_layout_in_browser(const fs::path& dir, const BrowserO
   DevToolsSession browser(options.chromium, options.width, options.height);
   const std::string script = measurement();
   std::vector<Finding> findings;
-  for (const std::string& page : pages_of(dir)) {
+  for (const std::string& page : html_pages(dir)) {
     browser.navigate(file_url(dir / page));
     add_findings(page, browser.evaluate_json(script), options, findings);
   }

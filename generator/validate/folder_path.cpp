@@ -1,5 +1,6 @@
 #include "validate/folder_path.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <sstream>
@@ -48,6 +49,17 @@ std::optional<std::string> resolve_in_folder(const std::string& from, const std:
   std::string normal = resolved.lexically_normal().generic_string();
   if (normal.empty() || normal.rfind("..", 0) == 0) return std::nullopt;
   return normal;
+}
+
+std::vector<std::string> html_pages(const fs::path& dir) {
+  std::vector<std::string> pages;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    const std::string extension = entry.path().extension().string();
+    if (entry.is_regular_file() && (extension == ".html" || extension == ".htm"))
+      pages.push_back(entry.path().lexically_relative(dir).generic_string());
+  }
+  std::sort(pages.begin(), pages.end());
+  return pages;
 }
 
 }  // namespace otklik::validate

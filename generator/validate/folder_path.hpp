@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace otklik::validate {
 
@@ -20,5 +21,8 @@ bool is_external(const std::string& url);
 // other sites, data: URLs and paths that leave the folder. "" stays `from`;
 // a leading "/" is the folder's root.
 std::optional<std::string> resolve_in_folder(const std::string& from, const std::string& url);
+
+// The .html and .htm files below `dir`, folder-relative, sorted.
+std::vector<std::string> html_pages(const std::filesystem::path& dir);
 
 }  // namespace otklik::validate

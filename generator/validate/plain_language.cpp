@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
 namespace otklik::validate {
@@ -93,13 +94,6 @@ void collect_prose(const GumboNode& node, std::string& out) {
   const GumboVector& children = node.v.element.children;
   for (unsigned i = 0; i < children.length; ++i)
     collect_prose(*static_cast<const GumboNode*>(children.data[i]), out);
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 std::string number(double value) {
@@ -192,15 +186,9 @@ std::string page_prose(const std::string& html) {
 }
 
 std::vector<Finding> check_plain_language(const fs::path& dir, const ReadabilityLimits& limits) {
-  std::vector<std::string> pages;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    const std::string extension = entry.path().extension().string();
-    if (entry.is_regular_file() && (extension == ".html" || extension == ".htm"))
-      pages.push_back(entry.path().lexically_relative(dir).generic_string());
-  }
-  std::sort(pages.begin(), pages.end());
   std::vector<Finding> findings;
-  for (const std::string& page : pages) check_page(page, read_file(dir / page), limits, findings);
+  for (const std::string& page : html_pages(dir))
+    check_page(page, read_file(dir / page), limits, findings);
   return findings;
 }
 
