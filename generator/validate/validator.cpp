@@ -11,6 +11,7 @@
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
 #include "validate/html_scan.hpp"
+#include "validate/layout_rules.hpp"
 #include "validate/media_flash.hpp"
 #include "validate/page_contrast.hpp"
 
@@ -114,6 +115,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   }
   std::vector<Finding> findings;
   ContentRules content(dir);
+  LayoutRules layout(dir);
   MediaFlashing media(dir);
   PageContrast contrast(dir);
   std::vector<Finding> cascaded;
@@ -126,6 +128,9 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
       found = check_html(files[i].relative, files[i].text, folder_context, media);
       for (Finding& f : content.check(files[i].relative, files[i].text)) found.push_back(f);
     }
+    // Pages and, once each, the widths in the .css files (layout_rules.hpp).
+    for (Finding& f : layout.check(files[i].relative, files[i].text, files[i].is_css))
+      found.push_back(f);
     for (Finding& finding : found) {
       finding.file = files[i].relative;
       findings.push_back(std::move(finding));

@@ -1,0 +1,50 @@
+#pragma once
+// The layout rule of the portal without a browser (4.6.1.13; WCAG 1.4.10
+// Reflow, 1.4.4 zoom): a page works from 320×240 CSS px without sideways
+// scrolling. Read from the HTML and CSS alone: the viewport meta, widths
+// fixed wider than 320 px, wide tables outside a scrolling wrapper, wide
+// images without max-width, and long text that may not wrap. The browser
+// mode (browser_layout.hpp) measures what these checks can only suspect.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "validate/css.hpp"
+#include "validate/finding.hpp"
+
+namespace otklik::validate {
+
+struct LayoutOptions {
+  // Report a page with no <meta name="viewport"> at all. Off in
+  // validate_folder for now: the hand-written corpus pages of the other
+  // rules (tests/validate/corpus/*) and the cli test's page have none, and
+  // would each gain a finding. A viewport meta that fixes the width or
+  // forbids zoom is reported either way.
+  bool require_viewport_meta = false;
+};
+
+class LayoutRules {
+ public:
+  // `root` is the validated folder: linked stylesheets resolve inside it.
+  explicit LayoutRules(std::filesystem::path root, LayoutOptions options = {});
+
+  // Findings (file left empty) for the file at `relative` (with '/'): a page,
+  // or a stylesheet when `is_css`. A fixed width in a stylesheet is reported
+  // once, in the .css file at the rule's line; the pages that link it report
+  // only their own <style> and style="" widths, but do use the linked rules
+  // to decide wrappers, image widths and text that may not wrap.
+  std::vector<Finding> check(const std::string& relative, const std::string& text, bool is_css);
+
+ private:
+  std::vector<Finding> check_stylesheet(const std::string& relative, const std::string& text);
+  std::vector<Finding> check_page(const std::string& relative, const std::string& html);
+  // A stylesheet of the folder, parsed once for all the pages that link it.
+  const css::Stylesheet& stylesheet(const std::string& relative);
+
+  std::filesystem::path root_;
+  LayoutOptions options_;
+  std::map<std::string, css::Stylesheet> sheets_;
+};
+
+}  // namespace otklik::validate
