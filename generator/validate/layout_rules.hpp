@@ -16,12 +16,10 @@
 namespace otklik::validate {
 
 struct LayoutOptions {
-  // Report a page with no <meta name="viewport"> at all. Off in
-  // validate_folder for now: the hand-written corpus pages of the other
-  // rules (tests/validate/corpus/*) and the cli test's page have none, and
-  // would each gain a finding. A viewport meta that fixes the width or
+  // Report a page with no <meta name="viewport"> at all: phones then lay it
+  // out 980 px wide and shrink it. A viewport meta that fixes the width or
   // forbids zoom is reported either way.
-  bool require_viewport_meta = false;
+  bool require_viewport_meta = true;
 };
 
 class LayoutRules {

@@ -110,7 +110,8 @@ std::filesystem::path faulty_site(const std::string& name) {
   const auto dir = fresh_temp_dir(name);
   std::filesystem::create_directories(dir / "site");
   write_file(dir / "site/index.html",
-             "<!doctype html><html lang=\"ru\"><head><title>t</title><style>\n"
+             "<!doctype html><html lang=\"ru\"><head><meta name=\"viewport\" "
+             "content=\"width=device-width\"><title>t</title><style>\n"
              ".note { color: #777777; background: #ffffff; }\n"
              "@keyframes blink { from { opacity: 0 } to { opacity: 1 } }\n"
              ".alert { animation: blink 0.1s infinite; }\n"
