@@ -338,7 +338,10 @@ bool is_screen_stylesheet(const GumboNode& element) {
 }  // namespace
 
 LayoutRules::LayoutRules(fs::path root, LayoutOptions options)
-    : root_(std::move(root)), options_(options) {}
+    : LayoutRules(std::make_shared<FolderStylesheets>(std::move(root)), options) {}
+
+LayoutRules::LayoutRules(std::shared_ptr<FolderStylesheets> stylesheets, LayoutOptions options)
+    : stylesheets_(std::move(stylesheets)), options_(options) {}
 
 std::vector<Finding> LayoutRules::check(const std::string& relative, const std::string& text,
                                         bool is_css) {
@@ -353,8 +356,9 @@ std::vector<Finding> LayoutRules::check_page(const std::string& relative, const 
   document.for_each_element([&](const GumboNode& element) {
     const char* href = attribute(element, "href");
     if (href == nullptr || !is_screen_stylesheet(element)) return;
-    const auto sheet = resolve_in_folder(relative, href);
-    if (sheet && fs::is_regular_file(root_ / *sheet)) style.add(stylesheet(*sheet));
+    const auto path = resolve_in_folder(relative, href);
+    if (!path) return;
+    if (const css::Stylesheet* sheet = stylesheets_->get(*path)) style.add(*sheet);
   });
   std::deque<css::Stylesheet> blocks;  // `style` points into them; a deque keeps them in place
   for (const StyleBlock& block : scan_html(html).style_blocks) {
@@ -378,18 +382,9 @@ std::vector<Finding> LayoutRules::check_page(const std::string& relative, const 
   return findings;
 }
 
-const css::Stylesheet& LayoutRules::stylesheet(const std::string& relative) {
-  auto it = sheets_.find(relative);
-  if (it == sheets_.end())
-    it = sheets_.emplace(relative, css::parse_stylesheet(read_file(root_ / relative))).first;
-  return it->second;
-}
-
 std::vector<Finding> LayoutRules::check_stylesheet(const std::string& relative,
                                                    const std::string& text) {
-  auto it = sheets_.find(relative);  // a page may have linked it already
-  if (it == sheets_.end()) it = sheets_.emplace(relative, css::parse_stylesheet(text)).first;
-  const css::Stylesheet& sheet = it->second;
+  const css::Stylesheet& sheet = stylesheets_->add(relative, text);  // or a page linked it
   PageStyle style;
   style.add(sheet);  // wrappers of the same file: ".table-scroll table"
   std::vector<Finding> findings;

@@ -7,11 +7,13 @@
 // mode (browser_layout.hpp) measures what these checks can only suspect.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "validate/css.hpp"
 #include "validate/finding.hpp"
+#include "validate/folder_stylesheets.hpp"
 
 namespace otklik::validate {
 
@@ -26,6 +28,7 @@ class LayoutRules {
  public:
   // `root` is the validated folder: linked stylesheets resolve inside it.
   explicit LayoutRules(std::filesystem::path root, LayoutOptions options = {});
+  explicit LayoutRules(std::shared_ptr<FolderStylesheets> stylesheets, LayoutOptions options = {});
 
   // Findings (file left empty) for the file at `relative` (with '/'): a page,
   // or a stylesheet when `is_css`. A fixed width in a stylesheet is reported
@@ -37,12 +40,8 @@ class LayoutRules {
  private:
   std::vector<Finding> check_stylesheet(const std::string& relative, const std::string& text);
   std::vector<Finding> check_page(const std::string& relative, const std::string& html);
-  // A stylesheet of the folder, parsed once for all the pages that link it.
-  const css::Stylesheet& stylesheet(const std::string& relative);
-
-  std::filesystem::path root_;
+  std::shared_ptr<FolderStylesheets> stylesheets_;
   LayoutOptions options_;
-  std::map<std::string, css::Stylesheet> sheets_;
 };
 
 }  // namespace otklik::validate

@@ -73,25 +73,19 @@ std::string where(const StyleSource& source) {
 
 }  // namespace
 
-PageContrast::PageContrast(std::filesystem::path root) : root_(std::move(root)) {}
+PageContrast::PageContrast(std::filesystem::path root)
+    : PageContrast(std::make_shared<FolderStylesheets>(std::move(root))) {}
 
-const css::Stylesheet* PageContrast::linked_sheet(const std::string& path) {
-  auto found = sheets_.find(path);
-  if (found != sheets_.end()) return found->second.get();
-  std::unique_ptr<css::Stylesheet> sheet;
-  std::error_code error;
-  if (std::filesystem::is_regular_file(root_ / path, error))
-    sheet = std::make_unique<css::Stylesheet>(css::parse_stylesheet(read_file(root_ / path)));
-  return sheets_.emplace(path, std::move(sheet)).first->second.get();
-}
+PageContrast::PageContrast(std::shared_ptr<FolderStylesheets> stylesheets)
+    : stylesheets_(std::move(stylesheets)) {}
 
 std::vector<Finding> PageContrast::check(const std::string& relative, const std::string& html) {
   const ModestPage page(html);
   std::vector<std::unique_ptr<css::Stylesheet>> inline_sheets;
   std::vector<PageStylesheet> sheets;
   collect_sheets(
-      page, page.root(), relative, [this](const std::string& path) { return linked_sheet(path); },
-      inline_sheets, sheets);
+      page, page.root(), relative,
+      [this](const std::string& path) { return stylesheets_->get(path); }, inline_sheets, sheets);
 
   std::vector<Finding> findings;
   std::set<std::tuple<std::string, std::string, std::string>> seen;

@@ -6,29 +6,27 @@
 // vi/ is checked as its pages load it. Text needs 4.5:1 (large text 3:1,
 // WCAG 1.4.3), a chart mark 3:1 for its fill or its stroke (WCAG 1.4.11).
 #include <filesystem>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "validate/css.hpp"
 #include "validate/finding.hpp"
+#include "validate/folder_stylesheets.hpp"
 
 namespace otklik::validate {
 
 class PageContrast {
  public:
   explicit PageContrast(std::filesystem::path root);
+  explicit PageContrast(std::shared_ptr<FolderStylesheets> stylesheets);
 
   // Findings (file left empty) for the page at `relative`: one per element
   // description and colour pair, at its first line.
   std::vector<Finding> check(const std::string& relative, const std::string& html);
 
  private:
-  const css::Stylesheet* linked_sheet(const std::string& path);
-
-  std::filesystem::path root_;
-  std::map<std::string, std::unique_ptr<css::Stylesheet>> sheets_;  // nullptr: unreadable
+  std::shared_ptr<FolderStylesheets> stylesheets_;
 };
 
 }  // namespace otklik::validate

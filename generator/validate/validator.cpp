@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <tuple>
@@ -10,6 +11,7 @@
 #include "validate/contrast_rule.hpp"
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
+#include "validate/folder_stylesheets.hpp"
 #include "validate/html_scan.hpp"
 #include "validate/layout_rules.hpp"
 #include "validate/media_flash.hpp"
@@ -107,22 +109,20 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   // only in those a page links: simpler, and a site defines each animation
   // name once, so the answer is the same for generated pages.
   FlashContext folder_context;
-  std::vector<css::Stylesheet> sheets(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (!files[i].is_css) continue;
-    sheets[i] = css::parse_stylesheet(files[i].text);
-    add_stylesheet(folder_context, sheets[i]);
+  auto stylesheets = std::make_shared<FolderStylesheets>(dir);
+  for (const SourceFile& file : files) {
+    if (file.is_css) add_stylesheet(folder_context, stylesheets->add(file.relative, file.text));
   }
   std::vector<Finding> findings;
   ContentRules content(dir);
-  LayoutRules layout(dir);
+  LayoutRules layout(stylesheets);
   MediaFlashing media(dir);
-  PageContrast contrast(dir);
+  PageContrast contrast(stylesheets);
   std::vector<Finding> cascaded;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::vector<Finding> found;
     if (files[i].is_css) {
-      for (const css::Rule& rule : sheets[i].rules)
+      for (const css::Rule& rule : stylesheets->add(files[i].relative, files[i].text).rules)
         check_rule(rule, folder_context, media, files[i].relative, found);
     } else {
       found = check_html(files[i].relative, files[i].text, folder_context, media);

@@ -1,0 +1,25 @@
+#include "validate/folder_stylesheets.hpp"
+
+#include "validate/folder_path.hpp"
+
+namespace otklik::validate {
+
+FolderStylesheets::FolderStylesheets(std::filesystem::path root) : root_(std::move(root)) {}
+
+const css::Stylesheet* FolderStylesheets::get(const std::string& path) {
+  auto found = sheets_.find(path);
+  if (found != sheets_.end()) return found->second.get();
+  std::unique_ptr<css::Stylesheet> sheet;
+  std::error_code error;
+  if (std::filesystem::is_regular_file(root_ / path, error))
+    sheet = std::make_unique<css::Stylesheet>(css::parse_stylesheet(read_file(root_ / path)));
+  return sheets_.emplace(path, std::move(sheet)).first->second.get();
+}
+
+const css::Stylesheet& FolderStylesheets::add(const std::string& path, std::string_view text) {
+  auto& slot = sheets_[path];
+  if (!slot) slot = std::make_unique<css::Stylesheet>(css::parse_stylesheet(text));
+  return *slot;
+}
+
+}  // namespace otklik::validate

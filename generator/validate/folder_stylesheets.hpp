@@ -1,0 +1,30 @@
+#pragma once
+// The stylesheets of the validated folder, each read and parsed once and
+// shared by the rules that look at them (flashing and contrast of the rules
+// themselves, the cascade of the pages that link them, the layout checks).
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "validate/css.hpp"
+
+namespace otklik::validate {
+
+class FolderStylesheets {
+ public:
+  explicit FolderStylesheets(std::filesystem::path root);
+
+  // The stylesheet at the folder-relative `path`; nullptr when it is no file.
+  const css::Stylesheet* get(const std::string& path);
+
+  // The same, for a file already read.
+  const css::Stylesheet& add(const std::string& path, std::string_view text);
+
+ private:
+  std::filesystem::path root_;
+  std::map<std::string, std::unique_ptr<css::Stylesheet>> sheets_;  // nullptr: no file
+};
+
+}  // namespace otklik::validate
