@@ -2,10 +2,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <stdexcept>
 #include <utility>
 
 #include "cli/design_rules.hpp"
+#include "cli/progress.hpp"
 #include "cli/project_inputs.hpp"
 #include "content/page.hpp"
 #include "ingest/config.hpp"
@@ -85,41 +87,52 @@ std::vector<render::Download> downloads(const model::Dataset& data) {
 
 // The full workbook and one per life situation, beside the pages.
 std::size_t write_workbooks(const model::Dataset& data, const metrics::IndicatorTable& indicators,
-                            const ingest::Config& config, const publish::Staging& staging) {
+                            const ingest::Config& config, const publish::Staging& staging,
+                            Progress& progress) {
+  progress.stage("writing workbooks", 1 + data.life_situations.size());
   report::write_workbook(data, indicators, config, {},
                          staging.dir() / report::kSummaryWorkbookName);
+  progress.advance(1);
   for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls) {
     const fs::path file =
         staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id);
     fs::create_directories(file.parent_path());
     report::write_workbook(data, indicators, config, {static_cast<model::DimIndex>(ls)}, file);
+    progress.advance(2 + ls);
   }
   return 1 + data.life_situations.size();
 }
 
 // Every stage in data-flow order; throws on the first error. The staging
 // folder is discarded on any throw, so the previous site stays.
-std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
+std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progress& progress) {
   const ingest::Config config = read_config(options.config, options.config_given);
   rule_policy(config);  // an unknown rule id fails before any work is done
   require_folder(options.data, "data");
   require_folder(options.content, "content");
   require_folder(options.templates, "templates");
 
+  progress.stage("reading data");
   const model::Dataset data = ingest::load_dataset(
       options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+  progress.stage("computing indicators");
   const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
+  progress.stage("reading content");
   const auto pages = content::load_content(options.content, {config.allow_raw_html});
 
   publish::Staging staging(options.out);
+  progress.stage("rendering pages");
   const std::vector<render::OutputFile> files =
       render::render_site({data, indicators, pages, config, options.templates, downloads(data)});
   for (const auto& file : files) staging.write(file.path, file.bytes);
-  const std::size_t workbooks = write_workbooks(data, indicators, config, staging);
+  const std::size_t workbooks = write_workbooks(data, indicators, config, staging, progress);
+  progress.stage("writing open data");
   write_open_data(data, indicators, config, staging);
 
   // Warnings (otklik.yaml `rules:`) are reported and published; errors stop.
+  progress.stage("checking design rules");
   const auto findings = check_design_rules(staging.dir(), config);
+  progress.finish();
   for (const auto& finding : findings) err << validate::format_finding(finding) << '\n';
   if (const std::size_t errors = validate::error_count(findings); errors > 0)
     throw std::runtime_error(std::to_string(errors) +
@@ -132,7 +145,9 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err) {
 
 int build_command(const BuildOptions& options, std::ostream& err) {
   try {
-    const std::size_t written = run_pipeline(options, err);
+    // Only the real stderr can be a terminal; a test's stream gets lines.
+    Progress progress(err, &err == &std::cerr ? progress_style_for_stderr() : ProgressStyle::Lines);
+    const std::size_t written = run_pipeline(options, err, progress);
     err << "otklik: wrote " << written << " files to " << options.out.string() << '\n';
     return 0;
   } catch (const ingest::InputError& e) {
