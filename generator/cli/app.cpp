@@ -7,6 +7,7 @@
 
 #include "cli/build_command.hpp"
 #include "cli/design_rules.hpp"
+#include "cli/load_command.hpp"
 #include "cli/metrics_command.hpp"
 #include "cli/options.hpp"
 #include "cli/project_inputs.hpp"
@@ -67,8 +68,9 @@ int run(int argc, char** argv) {
     if (command == "metrics")
       return metrics_command(parse_metrics_options(args), std::cout, std::cerr);
     if (command == "validate") return validate_command(parse_validate_options(args));
+    if (command == "load") return load_command(parse_load_options(args), std::cerr);
     throw UsageError{"unknown command \"" + command +
-                     "\"; the commands are build, metrics and validate"};
+                     "\"; the commands are build, metrics, validate and load"};
   } catch (const UsageError& e) {
     std::cerr << "otklik: " << e.message << "\nRun `otklik --help` for the usage.\n";
     return 2;

@@ -108,13 +108,13 @@ std::size_t write_workbooks(const model::Dataset& data, const metrics::Indicator
 std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progress& progress) {
   const ingest::Config config = read_config(options.config, options.config_given);
   rule_policy(config);  // an unknown rule id fails before any work is done
-  require_folder(options.data, "data");
+  if (options.source.empty()) require_folder(options.data, "data");
   require_folder(options.content, "content");
   require_folder(options.templates, "templates");
 
   progress.stage("reading data");
-  const model::Dataset data = ingest::load_dataset(
-      options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+  const model::Dataset data = read_dataset(options.data, options.source, config,
+                                           [&err](const std::string& w) { err << w << '\n'; });
   progress.stage("computing indicators");
   const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
   progress.stage("reading content");

@@ -14,9 +14,9 @@ namespace otklik::cli {
 int metrics_command(const MetricsOptions& options, std::ostream& out, std::ostream& err) {
   try {
     const ingest::Config config = read_config(options.config, options.config_given);
-    require_folder(options.data, "data");
-    const model::Dataset data = ingest::load_dataset(
-        options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+    if (options.source.empty()) require_folder(options.data, "data");
+    const model::Dataset data = read_dataset(options.data, options.source, config,
+                                             [&err](const std::string& w) { err << w << '\n'; });
     const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
     const auto format = options.format == MetricsFormat::Json ? report::RecordFormat::Json
                                                               : report::RecordFormat::Csv;

@@ -41,11 +41,25 @@ std::map<std::string, std::string> process(const OptionSet& set,
   return values;
 }
 
+Option url_option(const std::string& name, const std::string& help) {
+  return Option(name, "", help).required(false).repeatable(false).argument("URL");
+}
+
+// --source replaces --data; both at once is a usage error.
+std::string data_source(std::map<std::string, std::string>& values) {
+  if (values.count("source") && values.count("data"))
+    throw UsageError{
+        "--data and --source exclude each other: the data come from a folder or "
+        "from a database"};
+  return values.count("source") ? values["source"] : "";
+}
+
 }  // namespace
 
 BuildOptions parse_build_options(const std::vector<std::string>& args) {
   OptionSet set;
   set.addOption(path_option("data", "folder of the CSV data (default: data)"));
+  set.addOption(url_option("source", "PostgreSQL database of the data, instead of --data"));
   set.addOption(path_option("content", "folder of the Markdown pages (default: content)"));
   set.addOption(path_option("templates", "folder of the templates (default: templates)"));
   set.addOption(path_option("out", "output folder (default: site)"));
@@ -54,6 +68,7 @@ BuildOptions parse_build_options(const std::vector<std::string>& args) {
   auto values = process(set, args, positional);
   if (!positional.empty()) throw UsageError{"unexpected argument: " + positional.front()};
   BuildOptions options;
+  options.source = data_source(values);
   if (values.count("data")) options.data = values["data"];
   if (values.count("content")) options.content = values["content"];
   if (values.count("templates")) options.templates = values["templates"];
@@ -68,6 +83,7 @@ BuildOptions parse_build_options(const std::vector<std::string>& args) {
 MetricsOptions parse_metrics_options(const std::vector<std::string>& args) {
   OptionSet set;
   set.addOption(path_option("data", "folder of the CSV data (default: data)"));
+  set.addOption(url_option("source", "PostgreSQL database of the data, instead of --data"));
   set.addOption(path_option("config", "configuration file (default: otklik.yaml)"));
   set.addOption(Option("format", "", "csv or json (default: csv)")
                     .required(false)
@@ -77,6 +93,7 @@ MetricsOptions parse_metrics_options(const std::vector<std::string>& args) {
   auto values = process(set, args, positional);
   if (!positional.empty()) throw UsageError{"unexpected argument: " + positional.front()};
   MetricsOptions options;
+  options.source = data_source(values);
   if (values.count("data")) options.data = values["data"];
   if (values.count("config")) {
     options.config = values["config"];
@@ -125,20 +142,44 @@ ValidateOptions parse_validate_options(const std::vector<std::string>& args) {
   return options;
 }
 
+LoadOptions parse_load_options(const std::vector<std::string>& args) {
+  OptionSet set;
+  set.addOption(path_option("data", "folder of the CSV data (default: data)"));
+  set.addOption(url_option("target", "PostgreSQL database to load").required(true));
+  set.addOption(path_option("config", "configuration file (default: otklik.yaml)"));
+  std::vector<std::string> positional;
+  auto values = process(set, args, positional);
+  if (!positional.empty()) throw UsageError{"unexpected argument: " + positional.front()};
+  LoadOptions options;
+  options.target = values["target"];
+  if (values.count("data")) options.data = values["data"];
+  if (values.count("config")) {
+    options.config = values["config"];
+    options.config_given = true;
+  }
+  return options;
+}
+
 std::string help_text() {
   return R"(otklik — publishes the results of client feedback (standard «Государство для людей»)
 
 Usage:
-  otklik build [--data DIR] [--content DIR] [--templates DIR] [--out DIR] [--config FILE]
+  otklik build [--data DIR | --source URL] [--content DIR] [--templates DIR] [--out DIR]
+               [--config FILE]
       Reads the CSV data, computes the indicators, renders the site, the
       XLSX summary and the open data, checks the design rules, and replaces
       the output folder only if everything succeeded.
       Defaults: data, content, templates, site and otklik.yaml (optional)
-      in the current folder.
-  otklik metrics [--data DIR] [--config FILE] [--format csv|json]
+      in the current folder. --source postgresql://user@host:port/db reads
+      the data from the tables `otklik load` wrote instead of the folder.
+  otklik metrics [--data DIR | --source URL] [--config FILE] [--format csv|json]
       Computes the indicators and prints them to stdout, one record per cut
       and indicator: the same bytes as site/opendata/indicators.csv or .json.
       Columns: docs/opendata.md.
+  otklik load [--data DIR] --target URL [--config FILE]
+      Checks the data folder as build does, then writes it into the
+      PostgreSQL database at URL (postgresql://user@host:port/db), one
+      table per file, in one transaction. docs/postgres.md.
   otklik validate [--browser] DIR [--format text|json|junit] [--config FILE]
       Checks a folder of HTML and CSS against the portal design rules
       (contrast, flashing, autoplay, alt text, text as images, media titles,

@@ -10,6 +10,7 @@ namespace otklik::cli {
 
 struct BuildOptions {
   std::filesystem::path data = "data";
+  std::string source;  // --source postgresql://…: the data from a database instead of `data`
   std::filesystem::path content = "content";
   std::filesystem::path templates = "templates";
   std::filesystem::path out = "site";
@@ -21,6 +22,7 @@ enum class MetricsFormat { Csv, Json };
 
 struct MetricsOptions {
   std::filesystem::path data = "data";
+  std::string source;  // as BuildOptions::source
   std::filesystem::path config = "otklik.yaml";
   bool config_given = false;
   MetricsFormat format = MetricsFormat::Csv;
@@ -34,6 +36,13 @@ struct ValidateOptions {
   bool browser = false;  // also load every page in headless Chromium at 320×240
 };
 
+struct LoadOptions {
+  std::filesystem::path data = "data";
+  std::string target;                            // postgresql://…, required
+  std::filesystem::path config = "otklik.yaml";  // its csv: encoding and delimiter
+  bool config_given = false;
+};
+
 // Thrown for a usage error; the message is shown with a hint to --help.
 struct UsageError {
   std::string message;
@@ -42,6 +51,7 @@ struct UsageError {
 BuildOptions parse_build_options(const std::vector<std::string>& args);
 MetricsOptions parse_metrics_options(const std::vector<std::string>& args);
 ValidateOptions parse_validate_options(const std::vector<std::string>& args);
+LoadOptions parse_load_options(const std::vector<std::string>& args);
 
 std::string help_text();
 

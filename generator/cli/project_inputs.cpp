@@ -3,6 +3,7 @@
 #include <string>
 
 #include "ingest/input_error.hpp"
+#include "ingest/postgres_tables.hpp"
 
 namespace otklik::cli {
 namespace fs = std::filesystem;
@@ -21,6 +22,13 @@ void require_folder(const fs::path& dir, const char* what) {
                                                        " folder not found; run otklik in the "
                                                        "project folder or pass --" +
                                                        what + " DIR");
+}
+
+model::Dataset read_dataset(const fs::path& data, const std::string& source,
+                            const ingest::Config& config, const ingest::WarningSink& warn) {
+  if (source.empty()) return ingest::load_dataset(data, config, warn);
+  ingest::PostgresTables tables(ingest::parse_postgres_url(source));
+  return ingest::load_dataset(tables, warn);
 }
 
 }  // namespace otklik::cli

@@ -20,12 +20,13 @@ std::string joined(const std::vector<std::string>& names, std::string_view separ
   return text;
 }
 
-void check_unique(const std::vector<std::string>& header, const std::string& file) {
+void check_unique(const std::vector<std::string>& header, const std::string& file,
+                  std::size_t line) {
   for (std::size_t i = 0; i < header.size(); ++i) {
     const auto first = std::find(header.begin(), header.end(), header[i]);
     const auto first_index = static_cast<std::size_t>(first - header.begin());
     if (first_index != i && !header[i].empty())
-      throw InputError({file, 1, i + 1},
+      throw InputError({file, line, i + 1},
                        "column " + in_quotes(header[i]) + " appears twice in the header (columns " +
                            std::to_string(first_index + 1) + " and " + std::to_string(i + 1) +
                            "); remove or rename one of them");
@@ -35,7 +36,8 @@ void check_unique(const std::vector<std::string>& header, const std::string& fil
 // Names every missing column at once, with a guess at a misspelt one.
 void check_required(const std::vector<std::string>& header,
                     const std::vector<std::string>& required,
-                    const std::vector<std::string>& optional, const std::string& file) {
+                    const std::vector<std::string>& optional, const std::string& file,
+                    std::size_t line) {
   std::vector<std::string> missing, names;
   for (const auto& name : required)
     if (!contains(header, name)) {
@@ -51,13 +53,13 @@ void check_required(const std::vector<std::string>& header,
     if (!contains(required, name) && !contains(optional, name))
       if (const auto guess = closest_spelling(name, missing))
         message += " Is " + in_quotes(name) + " a misspelling of " + in_quotes(*guess) + "?";
-  throw InputError({file, 1, 0},
+  throw InputError({file, line, 0},
                    message + " Add the column or fix its name (see docs/data-format.md)");
 }
 
 void warn_unknown(const std::vector<std::string>& header, const std::vector<std::string>& required,
                   const std::vector<std::string>& optional, const std::string& file,
-                  const WarningSink& warn) {
+                  std::size_t line, const WarningSink& warn) {
   for (std::size_t i = 0; i < header.size(); ++i) {
     if (contains(required, header[i]) || contains(optional, header[i])) continue;
     std::string message = header[i].empty()
@@ -65,7 +67,7 @@ void warn_unknown(const std::vector<std::string>& header, const std::vector<std:
                               : "unknown column " + in_quotes(header[i]) + " is ignored";
     if (const auto guess = closest_spelling(header[i], optional))
       message += "; did you mean " + in_quotes(*guess) + "?";
-    warn(format_warning({file, 1, i + 1}, message));
+    warn(format_warning({file, line, i + 1}, message));
   }
 }
 
@@ -73,35 +75,22 @@ void warn_unknown(const std::vector<std::string>& header, const std::vector<std:
 
 std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
-CsvTable::CsvTable(CsvReader& reader, const std::vector<std::string>& required,
+CsvTable::CsvTable(RowSource& rows, const std::vector<std::string>& required,
                    const std::vector<std::string>& optional, const WarningSink& warn)
-    : reader_(reader) {
-  check_unique(reader.header(), display());
-  check_required(reader.header(), required, optional, display());
-  if (warn) warn_unknown(reader.header(), required, optional, display(), warn);
+    : rows_(rows) {
+  const std::size_t line = rows.header_line();
+  check_unique(rows.header(), display(), line);
+  check_required(rows.header(), required, optional, display(), line);
+  if (warn) warn_unknown(rows.header(), required, optional, display(), line, warn);
 }
 
 CsvTable::Column CsvTable::column(std::string_view name) const {
-  const auto& header = reader_.header();
+  const auto& header = rows_.header();
   const auto it = std::find(header.begin(), header.end(), name);
   return {name, it == header.end() ? kAbsent : static_cast<std::size_t>(it - header.begin())};
 }
 
-bool CsvTable::next() {
-  if (!reader_.next(record_)) return false;
-  const std::size_t expected = reader_.header().size();
-  const std::size_t found = record_.fields.size();
-  if (found != expected) {
-    const std::string delimiter = in_quotes(std::string(1, reader_.delimiter()));
-    throw InputError(
-        {display(), record_.line, 0},
-        "expected " + std::to_string(expected) + " fields as in the header, found " +
-            std::to_string(found) +
-            (found > expected ? "; put a value that contains " + delimiter + " in double quotes"
-                              : "; an empty value still needs its " + delimiter));
-  }
-  return true;
-}
+bool CsvTable::next() { return rows_.next(record_); }
 
 void CsvTable::fail(const Column& column, const std::string& message) const {
   throw InputError({display(), record_.line, column.index == kAbsent ? 0 : column.index + 1},
@@ -134,13 +123,13 @@ uint64_t CsvTable::count(const Column& column) const {
 double CsvTable::decimal(const Column& column) const {
   std::string value(text(column));
   // Russian Excel writes 3,5 where the delimiter is `;`.
-  if (reader_.delimiter() == ';') std::replace(value.begin(), value.end(), ',', '.');
+  if (rows_.decimal_comma()) std::replace(value.begin(), value.end(), ',', '.');
   double x = 0;
   const char* end = value.data() + value.size();
   const auto [ptr, ec] = std::from_chars(value.data(), end, x, std::chars_format::fixed);
   if (value.empty() || ec != std::errc{} || ptr != end || !std::isfinite(x) || x < 0)
     fail(column, std::string("expected a non-negative number such as ") +
-                     (reader_.delimiter() == ';' ? "3,5" : "3.5") + ", found " +
+                     (rows_.decimal_comma() ? "3,5" : "3.5") + ", found " +
                      in_quotes(text(column)));
   return x;
 }

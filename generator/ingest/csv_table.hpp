@@ -1,13 +1,14 @@
 #pragma once
-// A CSV file read against its column contract: required and optional columns
-// found by name in the header, and typed fields that throw located errors.
+// An input table read against its column contract: required and optional
+// columns found by name in the header, and typed fields that throw located
+// errors. The rows come from a CSV file or a database table (RowSource).
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "ingest/csv_reader.hpp"
 #include "ingest/load_dataset.hpp"
+#include "ingest/row_source.hpp"
 
 namespace otklik::ingest {
 
@@ -22,15 +23,15 @@ class CsvTable {
   static constexpr std::size_t kAbsent = static_cast<std::size_t>(-1);
 
   // Checks the header: a missing required column or a column named twice is
-  // an error on line 1; an unknown column is a warning.
-  CsvTable(CsvReader& reader, const std::vector<std::string>& required,
+  // an error on the header's line; an unknown column is a warning.
+  CsvTable(RowSource& rows, const std::vector<std::string>& required,
            const std::vector<std::string>& optional, const WarningSink& warn);
 
   Column column(std::string_view name) const;
 
-  bool next();  // advances to the next record; checks its field count
+  bool next();  // advances to the next row
   std::size_t line() const { return record_.line; }
-  const std::string& display() const { return reader_.display(); }
+  const std::string& display() const { return rows_.display(); }
 
   // Raw text of a field of the current record; "" for an absent optional column.
   std::string_view text(const Column& column) const;
@@ -53,7 +54,7 @@ class CsvTable {
   }
 
  private:
-  CsvReader& reader_;
+  RowSource& rows_;
   CsvRecord record_;
 };
 

@@ -6,7 +6,6 @@
 #include "ingest/input_error.hpp"
 
 namespace otklik::ingest {
-namespace fs = std::filesystem;
 
 const std::vector<std::string>& input_file_order() {
   static const std::vector<std::string> kFiles = {
@@ -18,24 +17,11 @@ const std::vector<std::string>& input_file_order() {
   return kFiles;
 }
 
-LoadContext::LoadContext(fs::path dir, const Config& config, const WarningSink& w,
-                         model::Dataset& d)
-    : data(d), warn(w), dir_(std::move(dir)), csv_{config.csv_encoding, config.csv_delimiter} {}
+LoadContext::LoadContext(InputTables& tables, const WarningSink& w, model::Dataset& d)
+    : data(d), warn(w), tables_(tables) {}
 
-bool LoadContext::has(const std::string& name) const { return fs::is_regular_file(dir_ / name); }
-
-std::unique_ptr<CsvReader> LoadContext::open(const std::string& name) const {
-  const fs::path file = dir_ / name;
-  if (!fs::is_regular_file(file))
-    throw InputError({file.string(), 0, 0}, "required file not found; every data folder needs " +
-                                                name +
-                                                " (see docs/data-format.md for its columns)");
-  return std::make_unique<CsvReader>(file, file.string(), csv_);
-}
-
-void LoadContext::finish(CsvReader& reader, const std::string& name) {
-  const uint64_t rows = reader.rows();
-  data.inputs.push_back({name, rows, reader.sha256()});
+void LoadContext::finish(RowSource& rows, const std::string& name) {
+  data.inputs.push_back(rows.finish(name));
 }
 
 void LoadContext::order_inputs() {

@@ -1,8 +1,8 @@
 #pragma once
-// Shared state while one data folder is read: the id indexes of the
-// dimensions (so facts can check their references) and the periods seen.
+// Shared state while one data set is read (from a folder or a database): the
+// id indexes of the dimensions (so facts can check their references) and the
+// periods seen.
 #include <cstdint>
-#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -12,6 +12,7 @@
 
 #include "ingest/csv_table.hpp"
 #include "ingest/load_dataset.hpp"
+#include "ingest/row_source.hpp"
 #include "model/dataset.hpp"
 
 namespace otklik::ingest {
@@ -39,14 +40,16 @@ const std::vector<std::string>& input_file_order();
 
 class LoadContext {
  public:
-  LoadContext(std::filesystem::path dir, const Config& config, const WarningSink& warn,
-              model::Dataset& data);
+  LoadContext(InputTables& tables, const WarningSink& warn, model::Dataset& data);
 
-  bool has(const std::string& name) const;
-  // Opens name in the data folder; a required file that is missing is an error.
-  std::unique_ptr<CsvReader> open(const std::string& name) const;
+  bool has(const std::string& name) const { return tables_.has(name); }
+  // Opens a file's rows; a required file that is missing is an error. `sum`:
+  // see InputTables::open.
+  std::unique_ptr<RowSource> open(const std::string& name, std::string_view sum = {}) {
+    return tables_.open(name, sum);
+  }
   // Records the file's rows and SHA-256 once it has been read.
-  void finish(CsvReader& reader, const std::string& name);
+  void finish(RowSource& rows, const std::string& name);
   // Puts Dataset::inputs in the contract's order, whatever the reading order.
   void order_inputs();
 
@@ -77,8 +80,7 @@ class LoadContext {
   DimensionIndex questions{"question", "questions.csv", {}, {}};
 
  private:
-  std::filesystem::path dir_;
-  CsvOptions csv_;
+  InputTables& tables_;
   StringMap<uint16_t> period_ids_;
 };
 

@@ -1,6 +1,7 @@
 // survey.csv: answers merged into one SurveyCell per distinct key while the
 // file streams by, so memory grows with distinct cells, not with rows (a
-// national file of 15 million rows folds into far fewer cells).
+// national file of 15 million rows folds into far fewer cells). A database
+// source sums equal rows itself (GROUP BY) and streams the sums.
 #include <algorithm>
 #include <tuple>
 #include <unordered_map>
@@ -30,7 +31,7 @@ auto key_fields(const model::CellKey& k) {
 
 void load_survey(LoadContext& ctx) {
   const std::string name = "survey.csv";
-  auto reader = ctx.open(name);
+  auto reader = ctx.open(name, "count");
   CsvTable table(*reader, {"period", "life_situation_id", "question", "answer", "count"},
                  {"service_id", "touchpoint_id", "segment_id", "region_id"}, ctx.warn);
   const auto period = table.column("period");

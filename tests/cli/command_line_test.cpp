@@ -11,9 +11,11 @@ using otklik::cli::UsageError;
 BOOST_AUTO_TEST_CASE(help_and_version) {
   const RunResult help = run_otklik("--help");
   BOOST_TEST(help.status == 0);
-  BOOST_TEST(help.out.find("otklik build [--data DIR]") != std::string::npos);
+  BOOST_TEST(help.out.find("otklik build [--data DIR | --source URL]") != std::string::npos);
   BOOST_TEST(help.out.find("otklik validate [--browser] DIR") != std::string::npos);
-  BOOST_TEST(help.out.find("otklik metrics [--data DIR] [--config FILE] [--format csv|json]") !=
+  BOOST_TEST(help.out.find("otklik metrics [--data DIR | --source URL] [--config FILE] "
+                           "[--format csv|json]") != std::string::npos);
+  BOOST_TEST(help.out.find("otklik load [--data DIR] --target URL [--config FILE]") !=
              std::string::npos);
   const RunResult version = run_otklik("--version");
   BOOST_TEST(version.status == 0);
@@ -33,6 +35,10 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2_with_a_message_on_stderr) {
       {"metrics stray", "unexpected argument: stray"},
       {"validate", "exactly one folder"},
       {"validate a b", "exactly one folder"},
+      {"build --data data --source postgresql://h/db", "--data and --source exclude each other"},
+      {"metrics --source postgresql://h/db --data data", "--data and --source exclude each other"},
+      {"load --data data", "target"},
+      {"load --target postgresql://h/db stray", "unexpected argument: stray"},
   };
   for (const auto& c : cases) {
     const RunResult run = run_otklik(c.args);
@@ -59,7 +65,31 @@ BOOST_AUTO_TEST_CASE(build_options_defaults_and_overrides) {
   BOOST_TEST(given.out == "o");
   BOOST_TEST(given.config == "x.yaml");
   BOOST_TEST(given.config_given);
+  BOOST_TEST(given.source.empty());
   BOOST_CHECK_THROW(parse_build_options({"stray"}), UsageError);
+  BOOST_TEST(parse_build_options({"--source", "postgresql://u@h/db"}).source ==
+             "postgresql://u@h/db");
+}
+
+// No server listens on port 1: the error names the URL, never its password.
+BOOST_AUTO_TEST_CASE(an_unreachable_source_fails_with_the_url_masked) {
+  const auto out = fresh_temp_dir("cli-unreachable-source") / "site";
+  const std::vector<std::string> commands = {
+      "metrics --source", "build --out '" + out.string() + "' --source", "load --target"};
+  for (const std::string& command : commands) {
+    const RunResult run =
+        run_otklik(command + " postgresql://otklik:s3cret@127.0.0.1:1/db", OTKLIK_SOURCE_DIR);
+    BOOST_TEST(run.status == 1, command);
+    BOOST_TEST(run.err.find("cannot connect to postgresql://otklik:***@127.0.0.1:1/db: ") !=
+                   std::string::npos,
+               command << " -> " << run.err);
+    BOOST_TEST(run.err.find("s3cret") == std::string::npos, command << " -> " << run.err);
+    BOOST_TEST(!std::filesystem::exists(out), command);
+  }
+  const RunResult wrong = run_otklik("metrics --source mysql://u:s3cret@h/db");
+  BOOST_TEST(wrong.status == 1);
+  BOOST_TEST(wrong.err.find("\"mysql://u:***@h/db\" is not a PostgreSQL URL") != std::string::npos,
+             wrong.err);
 }
 
 BOOST_AUTO_TEST_CASE(validate_of_a_missing_folder_cannot_run) {
