@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "cli/design_rules.hpp"
+#include "cli/parallel.hpp"
 #include "cli/progress.hpp"
 #include "cli/project_inputs.hpp"
 #include "content/page.hpp"
@@ -28,7 +29,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The open data is streamed to its files: on national data it is far larger
-// than the pages.
+// than the pages. The four files are written side by side, one per core.
 void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& indicators,
                      const ingest::Config& config, const publish::Staging& staging) {
   using Writer = void (*)(const model::Dataset&, const metrics::IndicatorTable&,
@@ -43,14 +44,14 @@ void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& 
       {report::kInputCountsCsvPath, report::RecordFormat::Csv, report::write_input_count_records},
       {report::kInputCountsJsonPath, report::RecordFormat::Json, report::write_input_count_records},
   };
-  for (const auto& f : files) {
-    const fs::path file = staging.dir() / f.path;
-    fs::create_directories(file.parent_path());
+  for (const auto& f : files) fs::create_directories((staging.dir() / f.path).parent_path());
+  for_each_job(std::size(files), [&](std::size_t i) {
+    const fs::path file = staging.dir() / files[i].path;
     std::ofstream out(file, std::ios::binary);
-    f.write(data, indicators, f.format, out);
+    files[i].write(data, indicators, files[i].format, out);
     out.close();
     if (!out) throw std::runtime_error("cannot write " + file.string());
-  }
+  });
   for (const auto& description : report::open_data_descriptions(data, config))
     staging.write(description.path, description.bytes);
 }
@@ -85,22 +86,31 @@ std::vector<render::Download> downloads(const model::Dataset& data) {
   return files;
 }
 
-// The full workbook and one per life situation, beside the pages.
+// The full workbook and one per life situation, beside the pages; each
+// workbook is independent, so they are written on every core.
 std::size_t write_workbooks(const model::Dataset& data, const metrics::IndicatorTable& indicators,
                             const ingest::Config& config, const publish::Staging& staging,
                             Progress& progress) {
-  progress.stage("writing workbooks", 1 + data.life_situations.size());
-  report::write_workbook(data, indicators, config, {},
-                         staging.dir() / report::kSummaryWorkbookName);
-  progress.advance(1);
-  for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls) {
-    const fs::path file =
-        staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id);
-    fs::create_directories(file.parent_path());
-    report::write_workbook(data, indicators, config, {static_cast<model::DimIndex>(ls)}, file);
-    progress.advance(2 + ls);
-  }
-  return 1 + data.life_situations.size();
+  const std::size_t count = 1 + data.life_situations.size();
+  progress.stage("writing workbooks", count);
+  for (const model::LifeSituation& ls : data.life_situations)
+    fs::create_directories(
+        (staging.dir() / render::life_situation_workbook_path(ls.id)).parent_path());
+  for_each_job(
+      count,
+      [&](std::size_t i) {
+        // The whole body's workbook first: it is the largest, and starting it
+        // first keeps the other core busy with the small ones meanwhile.
+        if (i == 0)
+          return report::write_workbook(data, indicators, config, {},
+                                        staging.dir() / report::kSummaryWorkbookName);
+        const auto ls = static_cast<model::DimIndex>(i - 1);
+        report::write_workbook(
+            data, indicators, config, {ls},
+            staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id));
+      },
+      [&](std::size_t finished) { progress.advance(finished); });
+  return count;
 }
 
 // Every stage in data-flow order; throws on the first error. The staging

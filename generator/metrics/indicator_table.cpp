@@ -37,7 +37,7 @@ void IndicatorTable::add(IndicatorResult result) {
 
 const IndicatorResult* IndicatorTable::find(const Cut& cut, IndicatorId indicator,
                                             std::string_view detail) const {
-  auto d = detail_index_.find(std::string(detail));
+  auto d = detail_index_.find(detail);
   if (d == detail_index_.end()) return nullptr;
   auto it = index_.find({cut, indicator, d->second});
   return it == index_.end() ? nullptr : &results_[it->second];

@@ -72,7 +72,14 @@ class IndicatorTable {
   void reindex();
 
   std::vector<std::string> details_{""};
-  std::unordered_map<std::string, uint32_t> detail_index_{{"", 0}};
+  // Searched with a string_view on every find(): no string built per lookup.
+  struct DetailHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const noexcept {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  std::unordered_map<std::string, uint32_t, DetailHash, std::equal_to<>> detail_index_{{"", 0}};
   std::vector<IndicatorResult> results_;
   std::unordered_map<Key, std::size_t, KeyHash> index_;
   // (cut, indicator) -> results with a detail, for lists such as the pain map.
