@@ -1,7 +1,6 @@
 #include "metrics/disclosure.hpp"
 
 #include <algorithm>
-#include <map>
 #include <stdexcept>
 
 namespace otklik::metrics {
@@ -9,18 +8,45 @@ namespace otklik::metrics {
 DisclosureTable::DisclosureTable(std::vector<Cut> cuts, std::vector<uint64_t> n)
     : cuts_(std::move(cuts)), n_(std::move(n)), suppressed_(cuts_.size(), false) {
   // One equation per (parent, dimension): its children are the cuts that
-  // fix that dimension and agree with the parent elsewhere.
-  std::map<std::pair<std::size_t, int>, std::size_t> equation_of;
-  for (std::size_t i = 0; i < cuts_.size(); ++i) {
-    for (std::size_t d = 0; d < kDimensions.size(); ++d) {
-      if (cuts_[i].at(kDimensions[d]) == model::kNone) continue;
-      const std::size_t parent = find(cuts_[i].without(kDimensions[d]));
-      auto [it, inserted] =
-          equation_of.try_emplace({parent, static_cast<int>(d)}, equations_.size());
-      if (inserted) equations_.push_back({parent, {}});
-      equations_[it->second].children.push_back(i);
+  // fix that dimension and agree with the parent elsewhere. Built by sorting
+  // (child, parent) links rather than in a map: a national cube holds
+  // millions of cuts, and a map node per link cost gigabytes.
+  struct Link {
+    uint32_t parent;
+    uint32_t child;
+  };
+  struct Pending {
+    uint32_t first_child;  // equations are checked in the order of their first child
+    uint32_t dimension;
+    Equation equation;
+  };
+  std::vector<Pending> pending;
+  std::vector<Link> links;
+  for (std::size_t d = 0; d < kDimensions.size(); ++d) {
+    links.clear();
+    for (std::size_t i = 0; i < cuts_.size(); ++i)
+      if (cuts_[i].at(kDimensions[d]) != model::kNone)
+        links.push_back({static_cast<uint32_t>(find(cuts_[i].without(kDimensions[d]))),
+                         static_cast<uint32_t>(i)});
+    // Stable by child within a parent, since the links are made in child order.
+    std::stable_sort(links.begin(), links.end(),
+                     [](const Link& a, const Link& b) { return a.parent < b.parent; });
+    for (std::size_t at = 0; at < links.size();) {
+      const auto begin = static_cast<uint32_t>(children_.size());
+      const uint32_t parent = links[at].parent;
+      for (; at < links.size() && links[at].parent == parent; ++at)
+        children_.push_back(links[at].child);
+      pending.push_back({children_[begin],
+                         static_cast<uint32_t>(d),
+                         {parent, begin, static_cast<uint32_t>(children_.size())}});
     }
   }
+  std::sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
+    return a.first_child != b.first_child ? a.first_child < b.first_child
+                                          : a.dimension < b.dimension;
+  });
+  equations_.reserve(pending.size());
+  for (const Pending& p : pending) equations_.push_back(p.equation);
 }
 
 std::size_t DisclosureTable::find(const Cut& cut) const {
@@ -59,7 +85,8 @@ bool DisclosureTable::protect(const Equation& eq, uint64_t min_n) {
   int unknowns = 0;
   bool lone_needs_cover = false;  // the single unknown, if any, must stay unknown
   std::size_t cover = cuts_.size();
-  for (std::size_t c : eq.children) {
+  for (uint32_t at = eq.begin; at < eq.end; ++at) {
+    const std::size_t c = children_[at];
     children_sum += n_[c];
     if (n_[c] == 0) continue;  // an empty cut discloses nothing and hides nothing
     if (suppressed_[c]) {

@@ -41,9 +41,11 @@ class DisclosureTable {
   bool suppressed(const Cut& cut) const;
 
  private:
+  // The children of an equation are children_[begin, end).
   struct Equation {
-    std::size_t parent;
-    std::vector<std::size_t> children;
+    uint32_t parent;
+    uint32_t begin;
+    uint32_t end;
   };
   // Hides one more child if the equation has a lone unknown; true if it did.
   bool protect(const Equation& eq, uint64_t min_n);
@@ -53,6 +55,7 @@ class DisclosureTable {
   std::vector<uint64_t> n_;
   std::vector<bool> suppressed_;
   std::vector<Equation> equations_;
+  std::vector<uint32_t> children_;
 };
 
 }  // namespace otklik::metrics
