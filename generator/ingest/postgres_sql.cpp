@@ -3,13 +3,13 @@
 namespace otklik::ingest {
 namespace {
 
-std::string as_text(std::string_view column) {
-  return "COALESCE(CAST(" + quote_identifier(column) + " AS VARCHAR), '')";
-}
-
-std::string text_columns(const std::vector<std::string>& columns) {
+// Plain column names: grouping by an expression such as
+// COALESCE(CAST(c AS VARCHAR), '') made the national survey's GROUP BY
+// twice as slow. The driver hands every value over as text whatever its
+// type, and a NULL as "" (not attributed), so none is needed.
+std::string column_list(const std::vector<std::string>& columns) {
   std::string list;
-  for (const auto& column : columns) list += ", " + as_text(column);
+  for (const auto& column : columns) list += ", " + quote_identifier(column);
   return list;
 }
 
@@ -30,7 +30,7 @@ std::string quote_identifier(std::string_view name) {
 }
 
 std::string rows_query(std::string_view table, const std::vector<std::string>& columns) {
-  return "SELECT \"line\"" + text_columns(columns) + " FROM " + quote_identifier(table) +
+  return "SELECT \"line\"" + column_list(columns) + " FROM " + quote_identifier(table) +
          " ORDER BY \"line\"";
 }
 
@@ -43,7 +43,7 @@ std::string summed_rows_query(std::string_view table, const std::vector<std::str
       select += ", SUM(CAST(" + quote_identifier(sum) + " AS BIGINT))";
       continue;
     }
-    select += ", " + as_text(columns[i]);
+    select += ", " + quote_identifier(columns[i]);
     group_by += (group_by.empty() ? "" : ", ") + std::to_string(i + 2);
   }
   select += ", COUNT(*) FROM " + quote_identifier(table);
@@ -52,9 +52,11 @@ std::string summed_rows_query(std::string_view table, const std::vector<std::str
 
 std::string unsummable_row_query(std::string_view table, const std::vector<std::string>& columns,
                                  std::string_view sum) {
-  return "SELECT \"line\"" + text_columns(columns) + " FROM " + quote_identifier(table) +
-         " WHERE NOT (" + as_text(sum) + " SIMILAR TO '[0-9]+') ORDER BY \"line\"" +
-         " FETCH FIRST 1 ROWS ONLY";
+  // CAST: the column may be text (as `otklik load` writes it) or a number.
+  const std::string value = quote_identifier(sum);
+  return "SELECT \"line\"" + column_list(columns) + " FROM " + quote_identifier(table) + " WHERE " +
+         value + " IS NULL OR NOT (CAST(" + value +
+         " AS VARCHAR(40)) SIMILAR TO '[0-9]+') ORDER BY \"line\" FETCH FIRST 1 ROWS ONLY";
 }
 
 std::string catalog_query() {

@@ -1,6 +1,6 @@
 #pragma once
-// The SQL the PostgreSQL source runs. Fact queries are plain SQL (CAST,
-// COALESCE, SUM, COUNT, GROUP BY, SIMILAR TO, FETCH FIRST): no function of
+// The SQL the PostgreSQL source runs. Fact queries are plain SQL (CAST, SUM,
+// MIN, COUNT, GROUP BY, SIMILAR TO, FETCH FIRST): no function of
 // PostgreSQL's own, so the same text runs on a PostgreSQL-protocol MPP engine
 // (Greenplum, Citus), where the GROUP BY runs on every segment in parallel.
 #include <string>
@@ -16,13 +16,13 @@ std::string table_of(std::string_view file);
 // hold anything).
 std::string quote_identifier(std::string_view name);
 
-// A table's every row in file order: "line", then each column as text ('' for
-// NULL, so a NULL key reads as an empty, not attributed, one).
+// A table's every row in file order: "line", then the columns (read as text;
+// a NULL reads as "", so a NULL key is an empty, not attributed, one).
 std::string rows_query(std::string_view table, const std::vector<std::string>& columns);
 
-// The rows summed in the database: the lowest "line" of each group, each
-// column as text with `sum` replaced by its total, then the group's row
-// count. Rows equal in every other column become one.
+// The rows summed in the database: the lowest "line" of each group, the
+// columns with `sum` replaced by its total, then the group's row count. Rows
+// equal in every other column become one.
 std::string summed_rows_query(std::string_view table, const std::vector<std::string>& columns,
                               std::string_view sum);
 
