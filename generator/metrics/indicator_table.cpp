@@ -9,12 +9,6 @@
 
 namespace otklik::metrics {
 
-std::size_t IndicatorTable::KeyHash::operator()(const Key& key) const {
-  const uint64_t h = CutHash{}(key.cut);
-  return static_cast<std::size_t>(
-      mix64(h ^ (static_cast<uint64_t>(key.indicator) << 32 | static_cast<uint64_t>(key.detail))));
-}
-
 uint32_t IndicatorTable::intern(std::string_view detail) {
   auto [it, inserted] =
       detail_index_.try_emplace(std::string(detail), static_cast<uint32_t>(details_.size()));
@@ -29,54 +23,70 @@ std::string IndicatorTable::key(const IndicatorResult& result) const {
 }
 
 void IndicatorTable::add(IndicatorResult result) {
-  const std::size_t at = results_.size();
-  index_[{result.cut, result.indicator, result.detail}] = at;
-  if (result.detail != 0) detail_lists_[{result.cut, result.indicator, 0}].push_back(at);
+  // In order only while every detail has a rank (a detail interned since
+  // the last sort() has none yet).
+  sorted_ = sorted_ && result.detail < rank_.size() &&
+            (results_.empty() || before(results_.back(), result));
   results_.push_back(std::move(result));
+}
+
+bool IndicatorTable::before(const IndicatorResult& a, const IndicatorResult& b) const {
+  if (!(a.cut == b.cut)) return a.cut < b.cut;
+  if (a.indicator != b.indicator) return a.indicator < b.indicator;
+  return rank_[a.detail] < rank_[b.detail];
+}
+
+std::pair<std::size_t, std::size_t> IndicatorTable::range(const Cut& cut,
+                                                          IndicatorId indicator) const {
+  const auto key = [](const IndicatorResult& r) { return std::tie(r.cut, r.indicator); };
+  const auto lower = std::partition_point(results_.begin(), results_.end(), [&](const auto& r) {
+    return key(r) < std::tie(cut, indicator);
+  });
+  const auto upper = std::partition_point(
+      lower, results_.end(), [&](const auto& r) { return !(std::tie(cut, indicator) < key(r)); });
+  return {static_cast<std::size_t>(lower - results_.begin()),
+          static_cast<std::size_t>(upper - results_.begin())};
 }
 
 const IndicatorResult* IndicatorTable::find(const Cut& cut, IndicatorId indicator,
                                             std::string_view detail) const {
   auto d = detail_index_.find(detail);
   if (d == detail_index_.end()) return nullptr;
-  auto it = index_.find({cut, indicator, d->second});
-  return it == index_.end() ? nullptr : &results_[it->second];
+  const auto [first, last] =
+      sorted_ ? range(cut, indicator) : std::pair<std::size_t, std::size_t>{0, results_.size()};
+  for (std::size_t i = first; i < last; ++i) {
+    const IndicatorResult& r = results_[i];
+    if (r.detail == d->second && r.cut == cut && r.indicator == indicator) return &r;
+  }
+  return nullptr;
 }
 
 std::vector<const IndicatorResult*> IndicatorTable::details_of(const Cut& cut,
                                                                IndicatorId indicator) const {
   std::vector<const IndicatorResult*> list;
-  auto it = detail_lists_.find({cut, indicator, 0});
-  if (it == detail_lists_.end()) return list;
-  for (std::size_t i : it->second) list.push_back(&results_[i]);
+  const auto [first, last] =
+      sorted_ ? range(cut, indicator) : std::pair<std::size_t, std::size_t>{0, results_.size()};
+  for (std::size_t i = first; i < last; ++i) {
+    const IndicatorResult& r = results_[i];
+    if (r.detail != 0 && r.cut == cut && r.indicator == indicator) list.push_back(&r);
+  }
   return list;
 }
 
 void IndicatorTable::sort() {
   // Details in byte order of their text, so the order never depends on the
   // order they were first met in.
-  std::vector<uint32_t> rank(details_.size());
   std::vector<uint32_t> order(details_.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(),
             [this](uint32_t a, uint32_t b) { return details_[a] < details_[b]; });
-  for (uint32_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
-  std::stable_sort(results_.begin(), results_.end(),
-                   [&rank](const IndicatorResult& a, const IndicatorResult& b) {
-                     if (!(a.cut == b.cut)) return a.cut < b.cut;
-                     if (a.indicator != b.indicator) return a.indicator < b.indicator;
-                     return rank[a.detail] < rank[b.detail];
-                   });
-  reindex();
-}
-
-void IndicatorTable::reindex() {
-  index_.clear();
-  detail_lists_.clear();
-  std::vector<IndicatorResult> results = std::move(results_);
-  results_.clear();
-  results_.reserve(results.size());
-  for (auto& r : results) add(std::move(r));
+  rank_.assign(details_.size(), 0);
+  for (uint32_t r = 0; r < order.size(); ++r) rank_[order[r]] = r;
+  // (cut, indicator, detail) is unique, so an in-place sort gives the one
+  // order; a stable sort would need a second copy of every result.
+  std::sort(results_.begin(), results_.end(),
+            [this](const IndicatorResult& a, const IndicatorResult& b) { return before(a, b); });
+  sorted_ = true;
 }
 
 IndicatorResult make_result(const Cut& cut, IndicatorId indicator, const Measurement& m,

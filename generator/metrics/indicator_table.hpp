@@ -60,16 +60,13 @@ class IndicatorTable {
   void sort();
 
  private:
-  struct Key {
-    Cut cut;
-    IndicatorId indicator;
-    uint32_t detail;
-    friend bool operator==(const Key&, const Key&) = default;
-  };
-  struct KeyHash {
-    std::size_t operator()(const Key& key) const;
-  };
-  void reindex();
+  // Whether a precedes b in the order of sort(); details by their rank.
+  bool before(const IndicatorResult& a, const IndicatorResult& b) const;
+  // The results of (cut, indicator) with any detail: a range of results_
+  // once sorted. Without an index (a national table holds tens of millions
+  // of results, and a hash node each cost gigabytes) finding is a binary
+  // search over the sorted results.
+  std::pair<std::size_t, std::size_t> range(const Cut& cut, IndicatorId indicator) const;
 
   std::vector<std::string> details_{""};
   // Searched with a string_view on every find(): no string built per lookup.
@@ -80,10 +77,11 @@ class IndicatorTable {
     }
   };
   std::unordered_map<std::string, uint32_t, DetailHash, std::equal_to<>> detail_index_{{"", 0}};
+  std::vector<uint32_t> rank_{0};  // detail -> its rank in byte order, set by sort()
   std::vector<IndicatorResult> results_;
-  std::unordered_map<Key, std::size_t, KeyHash> index_;
-  // (cut, indicator) -> results with a detail, for lists such as the pain map.
-  std::unordered_map<Key, std::vector<std::size_t>, KeyHash> detail_lists_;
+  // add() after sort() (tests build small tables by hand) leaves the results
+  // unsorted; lookups then scan them.
+  bool sorted_ = true;
 };
 
 // A result with the definition's unit and estimate, its star level and
