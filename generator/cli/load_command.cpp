@@ -20,10 +20,13 @@ int load_command(const LoadOptions& options, std::ostream& err) {
     // The whole folder is checked as a build reads it before the database is
     // touched: a bad file fails at its line and column, and what gets loaded
     // builds.
-    const model::Dataset checked = ingest::load_dataset(
-        options.data, config, [&err](const std::string& w) { err << w << '\n'; });
+    // Only the files' rows and checksums are kept: the copy runs in little memory.
+    const std::vector<model::InputFile> inputs =
+        ingest::load_dataset(options.data, config, [&err](const std::string& w) {
+          err << w << '\n';
+        }).inputs;
     const LoadSummary summary =
-        loader.load(options.data, {config.csv_encoding, config.csv_delimiter}, checked);
+        loader.load(options.data, {config.csv_encoding, config.csv_delimiter}, inputs);
     err << "otklik: loaded " << summary.tables << " tables, " << summary.rows << " rows from "
         << options.data.string() << " into " << url.display << '\n';
     return 0;

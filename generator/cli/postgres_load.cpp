@@ -179,7 +179,7 @@ PostgresLoader::PostgresLoader(const ingest::PostgresUrl& url)
 PostgresLoader::~PostgresLoader() = default;
 
 LoadSummary PostgresLoader::load(const fs::path& dir, const ingest::CsvOptions& csv,
-                                 const model::Dataset& checked) {
+                                 const std::vector<model::InputFile>& inputs) {
   PostgresConnection& db = *db_;
   db.exec("BEGIN", "the tables");
   LoadSummary summary;
@@ -187,13 +187,13 @@ LoadSummary PostgresLoader::load(const fs::path& dir, const ingest::CsvOptions& 
   for (const std::string& name : ingest::input_file_order()) {
     const std::string table = ingest::table_of(name);
     db.exec("DROP TABLE IF EXISTS " + ingest::quote_identifier(table), "table " + table);
-    for (const model::InputFile& input : checked.inputs)
+    for (const model::InputFile& input : inputs)
       if (input.name == name) {
         summary.rows += copy_file(db, dir / name, name, csv, input);
         written.push_back(ingest::quote_identifier(table));
       }
   }
-  write_inputs(db, checked.inputs);
+  write_inputs(db, inputs);
   // Value statistics for the planner: how many groups the survey's GROUP BY
   // makes decides between a hash aggregate and a sort.
   for (const std::string& table : written) db.exec("ANALYZE " + table, "statistics of " + table);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include "ingest/csv_reader.hpp"
 #include "ingest/postgres_url.hpp"
@@ -27,11 +28,11 @@ class PostgresLoader {
 
   // In one transaction: drops the table of every file of input contract v1,
   // creates one per file the folder has (its header's columns as text, and
-  // "line"), copies the rows, and records `checked.inputs` (the rows and
-  // SHA-256 of each file, from ingest::load_dataset over the same folder) in
+  // "line"), copies the rows, and records `inputs` (the rows and SHA-256 of
+  // each file, from ingest::load_dataset over the same folder) in
   // otklik_inputs. Nothing is changed unless every table is written.
   LoadSummary load(const std::filesystem::path& dir, const ingest::CsvOptions& csv,
-                   const model::Dataset& checked);
+                   const std::vector<model::InputFile>& inputs);
 
  private:
   std::unique_ptr<PostgresConnection> db_;
