@@ -4,23 +4,13 @@
 // source sums equal rows itself (GROUP BY) and streams the sums.
 #include <algorithm>
 #include <tuple>
-#include <unordered_map>
 
+#include "ingest/cell_index.hpp"
 #include "ingest/input_error.hpp"
 #include "ingest/load_context.hpp"
 
 namespace otklik::ingest {
 namespace {
-
-struct CellKeyHash {
-  std::size_t operator()(const model::CellKey& k) const noexcept {
-    uint64_t h = k.period;
-    for (const auto v : {k.life_situation, k.service, k.touchpoint, k.segment, k.region,
-                         static_cast<model::DimIndex>(k.question)})
-      h = (h ^ static_cast<uint32_t>(v)) * 0x9E3779B97F4A7C15ull;  // Fibonacci hashing
-    return static_cast<std::size_t>(h ^ (h >> 32));
-  }
-};
 
 auto key_fields(const model::CellKey& k) {
   return std::tie(k.period, k.life_situation, k.service, k.touchpoint, k.segment, k.region,
@@ -44,7 +34,7 @@ void load_survey(LoadContext& ctx) {
   const auto answer = table.column("answer");
   const auto count = table.column("count");
 
-  std::unordered_map<model::CellKey, model::AnswerCounts, CellKeyHash> cells;
+  CellIndex cells(ctx.data.survey);
   while (table.next()) {
     model::CellKey key;
     key.period = ctx.period(table, period);
@@ -61,15 +51,13 @@ void load_survey(LoadContext& ctx) {
                              std::string(model::scale_answers(asked.scale)) + ", found " +
                              in_quotes(table.text(answer)));
     const uint64_t n = table.count(count);
-    cells[key][*slot] += n;
+    cells.cell(key)[*slot] += n;
   }
   ctx.finish(*reader, name);
-  ctx.data.survey.reserve(cells.size());
-  for (const auto& [key, answers] : cells) ctx.data.survey.push_back({key, answers});
 }
 
 void sort_survey_cells(model::Dataset& data) {
-  // The hash map's order depends on the library; outputs must not.
+  // Cells are in order of first appearance, which a database does not keep.
   std::sort(data.survey.begin(), data.survey.end(),
             [](const auto& a, const auto& b) { return key_fields(a.key) < key_fields(b.key); });
 }
