@@ -11,6 +11,7 @@
 #include "cli/metrics_command.hpp"
 #include "cli/options.hpp"
 #include "cli/project_inputs.hpp"
+#include "cli/serve_command.hpp"
 #include "ingest/input_error.hpp"
 #include "validate/devtools_session.hpp"
 #include "validate/report_format.hpp"
@@ -67,10 +68,11 @@ int run(int argc, char** argv) {
     if (command == "build") return build_command(parse_build_options(args), std::cerr);
     if (command == "metrics")
       return metrics_command(parse_metrics_options(args), std::cout, std::cerr);
+    if (command == "serve") return serve_command(parse_serve_options(args), std::cerr);
     if (command == "validate") return validate_command(parse_validate_options(args));
     if (command == "load") return load_command(parse_load_options(args), std::cerr);
     throw UsageError{"unknown command \"" + command +
-                     "\"; the commands are build, metrics, validate and load"};
+                     "\"; the commands are build, serve, metrics, validate and load"};
   } catch (const UsageError& e) {
     std::cerr << "otklik: " << e.message << "\nRun `otklik --help` for the usage.\n";
     return 2;

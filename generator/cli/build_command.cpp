@@ -56,8 +56,9 @@ void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& 
     staging.write(description.path, description.bytes);
 }
 
-// The site's files, then the workbook of each life situation.
-std::vector<render::Download> downloads(const model::Dataset& data) {
+}  // namespace
+
+std::vector<render::Download> site_downloads(const model::Dataset& data) {
   std::vector<render::Download> files = {
       {report::kSummaryWorkbookName, "Сводка показателей, XLSX", "XLSX (Excel, LibreOffice)",
        "Все показатели за последний период; по точкам взаимодействия, услугам, жизненным "
@@ -85,6 +86,8 @@ std::vector<render::Download> downloads(const model::Dataset& data) {
                      "XLSX (Excel, LibreOffice)", "", ls.id});
   return files;
 }
+
+namespace {
 
 // The full workbook and one per life situation, beside the pages; each
 // workbook is independent, so they are written on every core.
@@ -132,8 +135,8 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
 
   publish::Staging staging(options.out);
   progress.stage("rendering pages");
-  const std::vector<render::OutputFile> files =
-      render::render_site({data, indicators, pages, config, options.templates, downloads(data)});
+  const std::vector<render::OutputFile> files = render::render_site(
+      {data, indicators, pages, config, options.templates, site_downloads(data)});
   for (const auto& file : files) staging.write(file.path, file.bytes);
   const std::size_t workbooks = write_workbooks(data, indicators, config, staging, progress);
   progress.stage("writing open data");

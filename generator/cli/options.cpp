@@ -180,6 +180,13 @@ Usage:
       Checks the data folder as build does, then writes it into the
       PostgreSQL database at URL (postgresql://user@host:port/db), one
       table per file, in one transaction. docs/postgres.md.
+  otklik serve [build options] [--port N]
+      Builds like build, serves the site on http://127.0.0.1:N/ (default
+      8000, 0: any free port; never a file outside the site) and watches
+      content, templates, data and the configuration: an edited page
+      re-renders in memory and only the files whose bytes changed are
+      rewritten; a data or configuration change rebuilds everything. A
+      failed rebuild keeps the last good pages served. docs/serve.md.
   otklik validate [--browser] DIR [--format text|json|junit] [--config FILE]
       Checks a folder of HTML and CSS against the portal design rules
       (contrast, flashing, autoplay, alt text, text as images, media titles,
