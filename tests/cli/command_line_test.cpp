@@ -39,6 +39,10 @@ BOOST_AUTO_TEST_CASE(usage_errors_exit_2_with_a_message_on_stderr) {
       {"metrics --source postgresql://h/db --data data", "--data and --source exclude each other"},
       {"load --data data", "target"},
       {"load --target postgresql://h/db stray", "unexpected argument: stray"},
+      {"serve --port", "--port needs a number"},
+      {"serve --port 80x", "--port takes 0..65535 (0: any free port), found \"80x\""},
+      {"serve --port 70000", "--port takes 0..65535"},
+      {"serve --nonsense", "nonsense"},
   };
   for (const auto& c : cases) {
     const RunResult run = run_otklik(c.args);
