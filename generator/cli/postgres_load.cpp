@@ -1,6 +1,7 @@
-// COPY goes through libpq itself: Poco::Data has no COPY, and row-by-row
-// INSERTs (even bulk-bound ones) are many times slower for the 15.5 million
-// survey rows of the national data set (see docs/postgres.md).
+// COPY goes through libpq itself: Poco::Data has no COPY, and its INSERT
+// with vectors bound runs once per row, about 20 times slower (200 000
+// survey rows: 0.46 s against 9.7 s; docs/postgres.md), which would be over
+// 12 minutes for the 15.5 million rows of the national data set.
 #include "cli/postgres_load.hpp"
 
 #include <libpq-fe.h>
