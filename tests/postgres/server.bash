@@ -7,11 +7,13 @@
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 
+# From the server's folder: initdb and pg_ctl fail in a current folder their
+# user cannot enter (a checkout under /root).
 pg_as_owner() {
   if [ "$(id -u)" -eq 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd "$PG_DIR" && runuser -u postgres -- "$@")
   else
-    "$@"
+    (cd "$PG_DIR" && "$@")
   fi
 }
 
