@@ -7,7 +7,6 @@
 #include <utility>
 
 #include "cli/design_rules.hpp"
-#include "cli/parallel.hpp"
 #include "cli/progress.hpp"
 #include "cli/project_inputs.hpp"
 #include "content/page.hpp"
@@ -17,6 +16,7 @@
 #include "metrics/indicator_table.hpp"
 #include "publish/staging.hpp"
 #include "render/page_paths.hpp"
+#include "render/parallel_jobs.hpp"
 #include "render/site.hpp"
 #include "report/indicator_records.hpp"
 #include "report/input_count_records.hpp"
@@ -45,7 +45,7 @@ void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& 
       {report::kInputCountsJsonPath, report::RecordFormat::Json, report::write_input_count_records},
   };
   for (const auto& f : files) fs::create_directories((staging.dir() / f.path).parent_path());
-  for_each_job(std::size(files), [&](std::size_t i) {
+  render::run_jobs(std::size(files), 0, [&](std::size_t i) {
     const fs::path file = staging.dir() / files[i].path;
     std::ofstream out(file, std::ios::binary);
     files[i].write(data, indicators, files[i].format, out);
@@ -99,8 +99,8 @@ std::size_t write_workbooks(const model::Dataset& data, const metrics::Indicator
   for (const model::LifeSituation& ls : data.life_situations)
     fs::create_directories(
         (staging.dir() / render::life_situation_workbook_path(ls.id)).parent_path());
-  for_each_job(
-      count,
+  render::run_jobs(
+      count, 0,
       [&](std::size_t i) {
         // The whole body's workbook first: it is the largest, and starting it
         // first keeps the other core busy with the small ones meanwhile.

@@ -8,7 +8,7 @@ using kainjow::mustache::data;
 
 // The appeals of the latest period: for the whole body, by life situation,
 // and by kind, result, channel and topic.
-PageFiles render_appeals(SiteContext& site) {
+PageFiles render_appeals(const SiteContext& site) {
   const uint16_t period = site.latest_period.value_or(0);
   const std::string period_label = site.latest_period_label();
   const model::Dataset& d = site.in.data;

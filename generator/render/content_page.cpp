@@ -24,7 +24,7 @@ std::string russian_date(const std::string& iso) {
 
 // The methodology page (slug "methodology") also gets the definitions table,
 // so the published method can never drift from the computed one.
-PageFiles render_content_page(SiteContext& site, const content::ContentPage& page) {
+PageFiles render_content_page(const SiteContext& site, const content::ContentPage& page) {
   const std::string path = content_page_path(page);
   kainjow::mustache::data body;
   body.set("content", page.body_html);  // rendered by cmark-gfm in safe mode

@@ -5,7 +5,7 @@
 namespace otklik::render {
 
 // «Вы сказали — мы сделали»: every decision taken on the feedback.
-PageFiles render_decisions(SiteContext& site) {
+PageFiles render_decisions(const SiteContext& site) {
   kainjow::mustache::data items = decision_items(site, "");
   kainjow::mustache::data body;
   body.set("has_decisions", !items.is_empty_list());

@@ -5,7 +5,7 @@ namespace otklik::render {
 
 // The workbooks and open data, with what is inside each file; the workbooks
 // of the life situations in a list of their own.
-PageFiles render_downloads(SiteContext& site) {
+PageFiles render_downloads(const SiteContext& site) {
   using kainjow::mustache::data;
   data files{data::type::list};
   data life_situation_files{data::type::list};

@@ -12,7 +12,7 @@ using kainjow::mustache::data;
 
 // The latest period for the whole ministry, then every life situation and
 // touchpoint of the dimension files, with or without answers.
-PageFiles render_home(SiteContext& site) {
+PageFiles render_home(const SiteContext& site) {
   const auto& in = site.in;
   const uint16_t period = site.latest_period.value_or(0);
   const auto satisfaction = metrics::IndicatorId::SatisfactionShare;

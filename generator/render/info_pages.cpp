@@ -6,7 +6,7 @@
 
 namespace otklik::render {
 
-PageFiles render_contacts(SiteContext& site) {
+PageFiles render_contacts(const SiteContext& site) {
   const ingest::Config& config = site.in.config;
   kainjow::mustache::data body;
   body.set("organisation", config.organisation);
@@ -20,7 +20,7 @@ PageFiles render_contacts(SiteContext& site) {
   return render_page(site, frame, "contacts", std::move(body));
 }
 
-PageFiles render_accessibility(SiteContext& site) {
+PageFiles render_accessibility(const SiteContext& site) {
   kainjow::mustache::data body;
   body.set("organisation", site.in.config.organisation);
   body.set("updated", site.updated_text());
@@ -29,7 +29,7 @@ PageFiles render_accessibility(SiteContext& site) {
   return render_page(site, frame, "accessibility", std::move(body));
 }
 
-PageFiles render_search(SiteContext& site) {
+PageFiles render_search(const SiteContext& site) {
   const PageFrame frame{
       .path = kSearchPath, .title = "Поиск по сайту", .crumbs = {{"Главная", kHomePath}}};
   return render_page(site, frame, "search", kainjow::mustache::data{});

@@ -61,7 +61,7 @@ void set_workbook(data& body, const SiteContext& site, const std::string& ls_id)
 
 }  // namespace
 
-PageFiles render_life_situation(SiteContext& site, model::DimIndex index) {
+PageFiles render_life_situation(const SiteContext& site, model::DimIndex index) {
   const model::LifeSituation& ls = site.in.data.life_situations[index];
   const PageFrame frame{
       .path = life_situation_path(ls.id),

@@ -101,9 +101,8 @@ data layout_data(const SiteContext& site, const PageFrame& frame, bool vi,
 
 }  // namespace
 
-PageFiles render_page(SiteContext& site, const PageFrame& frame, const std::string& template_name,
-                      data body) {
-  site.record_page(frame.path, frame.title);
+PageFiles render_page(const SiteContext& site, const PageFrame& frame,
+                      const std::string& template_name, data body) {
   const std::string root = page_root(frame);
   const std::string vi_files_root = frame.fixed_root.empty() ? "../" + root : root;
   body.set("root", root);
@@ -117,6 +116,7 @@ PageFiles render_page(SiteContext& site, const PageFrame& frame, const std::stri
   }
 
   PageFiles files;
+  files.entry = {frame.path, frame.title};
   data regular = layout_data(site, frame, false, root);
   regular.set("body", body_html);  // our own rendered template: already escaped
   files.regular = {frame.path, site.templates.render("layout", std::move(regular))};

@@ -38,14 +38,15 @@ struct PageFrame {
 struct PageFiles {
   OutputFile regular;
   OutputFile vi;
+  PageEntry entry;  // how the site maps list the page
 };
 
 inline constexpr const char* kViFolder = "vi/";
 
 // Renders `template_name` with `body` (which also gets "root", the relative
 // prefix to the site root, and "files_root") and wraps it in layout.mustache,
-// once per version. Records the page for the site maps.
-PageFiles render_page(SiteContext& site, const PageFrame& frame, const std::string& template_name,
-                      kainjow::mustache::data body);
+// once per version.
+PageFiles render_page(const SiteContext& site, const PageFrame& frame,
+                      const std::string& template_name, kainjow::mustache::data body);
 
 }  // namespace otklik::render

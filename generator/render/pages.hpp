@@ -9,21 +9,22 @@
 
 namespace otklik::render {
 
-PageFiles render_home(SiteContext& site);
-PageFiles render_life_situation(SiteContext& site, model::DimIndex life_situation);
-PageFiles render_touchpoint(SiteContext& site, model::DimIndex touchpoint);
-PageFiles render_content_page(SiteContext& site, const content::ContentPage& page);
-PageFiles render_appeals(SiteContext& site);
-PageFiles render_decisions(SiteContext& site);
-PageFiles render_downloads(SiteContext& site);
-PageFiles render_contacts(SiteContext& site);
-PageFiles render_accessibility(SiteContext& site);
-PageFiles render_not_found(SiteContext& site);
-PageFiles render_search(SiteContext& site);
-// Lists every page rendered before it: call it after all the others.
-PageFiles render_sitemap(SiteContext& site);
+PageFiles render_home(const SiteContext& site);
+PageFiles render_life_situation(const SiteContext& site, model::DimIndex life_situation);
+PageFiles render_touchpoint(const SiteContext& site, model::DimIndex touchpoint);
+PageFiles render_content_page(const SiteContext& site, const content::ContentPage& page);
+PageFiles render_appeals(const SiteContext& site);
+PageFiles render_decisions(const SiteContext& site);
+PageFiles render_downloads(const SiteContext& site);
+PageFiles render_contacts(const SiteContext& site);
+PageFiles render_accessibility(const SiteContext& site);
+PageFiles render_not_found(const SiteContext& site);
+PageFiles render_search(const SiteContext& site);
+// Lists `pages` (every other page, in site order) and itself.
+PageFiles render_sitemap(const SiteContext& site, const std::vector<PageEntry>& pages);
 // sitemap.xml (only with an absolute base_url: its addresses must be
-// absolute) and robots.txt, from the pages rendered so far.
-std::vector<OutputFile> render_search_engine_files(const SiteContext& site);
+// absolute) and robots.txt, listing `pages` (the site map's included).
+std::vector<OutputFile> render_search_engine_files(const SiteContext& site,
+                                                   const std::vector<PageEntry>& pages);
 
 }  // namespace otklik::render

@@ -163,15 +163,17 @@ std::string js_string(std::string_view s) {
   return out + "\"";
 }
 
+}  // namespace
+
 bool is_indexed(const std::string& path) {
   return path.ends_with(".html") && !path.starts_with("vi/") && path != kSearchPath &&
          path != "sitemap.html" && path != "404.html";
 }
 
-}  // namespace
-
 std::vector<std::string> search_terms(std::string_view text) {
-  static const Stemmer stemmer;
+  // libstemmer keeps its work in the stemmer: one per thread, as pages are
+  // indexed in parallel.
+  thread_local const Stemmer stemmer;
   std::vector<std::string> terms;
   std::string word;
   bool cyrillic = false;
@@ -195,26 +197,33 @@ std::vector<std::string> search_terms(std::string_view text) {
   return terms;
 }
 
-OutputFile search_index(const std::vector<OutputFile>& files) {
-  std::map<std::string, std::map<std::size_t, int>> terms;
-  std::string pages;
-  std::size_t count = 0;
-  for (const OutputFile& file : files) {
-    if (!is_indexed(file.path)) continue;
-    const std::string main = between(file.bytes, "<main", "</main>");
-    const std::string title = squeezed(visible_text(between(main, "<h1", "</h1>")));
-    const auto add = [&](const std::string& html, int weight) {
-      for (const std::string& term : search_terms(visible_text(html))) terms[term][count] += weight;
-    };
-    add(main, 1);
-    add(between(main, "<h1", "</h1>"), 4);
-    for (std::size_t at = main.find("<h2"); at != std::string::npos; at = main.find("<h2", at + 1))
-      add(between(std::string_view(main).substr(at), "<h2", "</h2>"), 1);
-    pages += std::string(count ? ",\n" : "") + "[" + js_string(file.path) + "," + js_string(title) +
-             "," + js_string(snippet(main.substr(std::min(main.find("</h1>"), main.size())))) + "]";
-    ++count;
+IndexedPage index_page(const OutputFile& page) {
+  const std::string main = between(page.bytes, "<main", "</main>");
+  IndexedPage indexed{page.path,
+                      squeezed(visible_text(between(main, "<h1", "</h1>"))),
+                      snippet(main.substr(std::min(main.find("</h1>"), main.size()))),
+                      {}};
+  const auto add = [&](const std::string& html, int weight) {
+    for (const std::string& term : search_terms(visible_text(html))) indexed.terms[term] += weight;
+  };
+  add(main, 1);
+  add(between(main, "<h1", "</h1>"), 4);
+  for (std::size_t at = main.find("<h2"); at != std::string::npos; at = main.find("<h2", at + 1))
+    add(between(std::string_view(main).substr(at), "<h2", "</h2>"), 1);
+  return indexed;
+}
+
+OutputFile search_index(const std::vector<const IndexedPage*>& pages) {
+  // Hits are added page by page, so each term's list is in page order.
+  std::map<std::string_view, std::vector<std::pair<std::size_t, int>>> terms;
+  std::string listed;
+  for (std::size_t number = 0; number < pages.size(); ++number) {
+    const IndexedPage& page = *pages[number];
+    for (const auto& [term, weight] : page.terms) terms[term].emplace_back(number, weight);
+    listed += std::string(number ? ",\n" : "") + "[" + js_string(page.path) + "," +
+              js_string(page.title) + "," + js_string(page.snippet) + "]";
   }
-  std::string script = "window.OTKLIK_SEARCH = {\"pages\": [\n" + pages + "\n], \"terms\": {\n";
+  std::string script = "window.OTKLIK_SEARCH = {\"pages\": [\n" + listed + "\n], \"terms\": {\n";
   bool first = true;
   for (const auto& [term, hits] : terms) {
     script += std::string(first ? "" : ",\n") + js_string(term) + ":[";
@@ -229,6 +238,15 @@ OutputFile search_index(const std::vector<OutputFile>& files) {
   }
   script += "\n}};\n";
   return {kSearchIndexPath, std::move(script)};
+}
+
+OutputFile search_index(const std::vector<OutputFile>& files) {
+  std::vector<IndexedPage> indexed;
+  for (const OutputFile& file : files)
+    if (is_indexed(file.path)) indexed.push_back(index_page(file));
+  std::vector<const IndexedPage*> pages;
+  for (const IndexedPage& page : indexed) pages.push_back(&page);
+  return search_index(pages);
 }
 
 }  // namespace otklik::render

@@ -4,6 +4,7 @@
 // Words are reduced to their Snowball stems (libstemmer), so «пенсия»,
 // «пенсии» and «пенсией» find the same pages; assets/russian-stemmer.js
 // stems the reader's query the same way.
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +20,27 @@ inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
 // as they are; words shorter than two letters are left out.
 std::vector<std::string> search_terms(std::string_view text);
 
+// Whether a page is searched: the regular pages, not vi/, not the search
+// page, the site map or 404.
+bool is_indexed(const std::string& path);
+
+// One page's share of the index, worked out with the page (on its thread)
+// and kept by `otklik serve` for the pages it does not re-render.
+struct IndexedPage {
+  std::string path;
+  std::string title;                 // the h1's text
+  std::string snippet;               // the start of the lead paragraph
+  std::map<std::string, int> terms;  // stem -> weight on this page
+};
+
+// A word of the h1 weighs 5, of an h2 or caption 2, elsewhere 1.
+IndexedPage index_page(const OutputFile& page);
+
 // assets/search-index.js: `window.OTKLIK_SEARCH = {pages: [[path, title,
-// snippet], ...], terms: {stem: [[page, weight], ...], ...}};` over the
-// regular pages of `files` (not vi/, not the search page, the site map or
-// 404). A word of the h1 weighs 5, of an h2 or caption 2, elsewhere 1.
+// snippet], ...], terms: {stem: [[page, weight], ...], ...}};` over `pages`
+// in their order.
+OutputFile search_index(const std::vector<const IndexedPage*>& pages);
+// The same over the indexed pages of `files`.
 OutputFile search_index(const std::vector<OutputFile>& files);
 
 }  // namespace otklik::render

@@ -7,8 +7,10 @@
 
 #include "ingest/input_error.hpp"
 #include "render/decisions_view.hpp"
+#include "render/page_jobs.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
+#include "render/parallel_jobs.hpp"
 #include "render/search_index.hpp"
 #include "render/site_context.hpp"
 
@@ -93,26 +95,31 @@ std::vector<OutputFile> render_site(const SiteInputs& inputs) {
   SiteContext site(inputs);
   check_content_paths(site);
   check_decision_ids(inputs);
+  const std::vector<PageJob> jobs = page_jobs(inputs);
+  std::vector<RenderedPage> rendered(jobs.size());
+  run_jobs(jobs.size(), 0, [&](std::size_t i) { rendered[i] = render_job(site, jobs[i]); });
+  return assemble_site(site, std::move(rendered));
+}
+
+std::vector<OutputFile> assemble_site(const SiteContext& site, std::vector<RenderedPage> rendered) {
+  std::vector<PageEntry> entries;
+  std::vector<const IndexedPage*> indexed;
+  for (const RenderedPage& page : rendered) {
+    entries.push_back(page.files.entry);
+    if (page.index) indexed.push_back(&*page.index);
+  }
+  OutputFile index = search_index(indexed);
   std::vector<OutputFile> files;
-  add(files, render_home(site));
-  add(files, render_appeals(site));
-  add(files, render_decisions(site));
-  for (const content::ContentPage& page : inputs.pages) add(files, render_content_page(site, page));
-  for (std::size_t i = 0; i < inputs.data.life_situations.size(); ++i)
-    add(files, render_life_situation(site, static_cast<model::DimIndex>(i)));
-  for (std::size_t i = 0; i < inputs.data.touchpoints.size(); ++i)
-    add(files, render_touchpoint(site, static_cast<model::DimIndex>(i)));
-  add(files, render_downloads(site));
-  add(files, render_contacts(site));
-  add(files, render_accessibility(site));
-  add(files, render_not_found(site));
-  add(files, render_search(site));
-  add(files, render_sitemap(site));
-  for (OutputFile& file : render_search_engine_files(site)) files.push_back(std::move(file));
+  for (RenderedPage& page : rendered) add(files, std::move(page.files));
+  PageFiles sitemap = render_sitemap(site, entries);
+  entries.push_back(sitemap.entry);
+  add(files, std::move(sitemap));
+  for (OutputFile& file : render_search_engine_files(site, entries))
+    files.push_back(std::move(file));
   // The vi/ pages link their own copy of the assets, so every relative link
   // of a page works the same in both versions.
-  std::vector<OutputFile> assets = copy_assets(inputs.templates_dir);
-  assets.push_back(search_index(files));
+  std::vector<OutputFile> assets = copy_assets(site.in.templates_dir);
+  assets.push_back(std::move(index));
   for (OutputFile& asset : assets) {
     files.push_back({kViFolder + asset.path, asset.bytes});
     files.push_back(std::move(asset));

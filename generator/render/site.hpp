@@ -33,7 +33,8 @@ struct SiteInputs {
   std::vector<Download> downloads;
 };
 
-// Throws ingest::InputError for a missing or malformed template.
+// Throws ingest::InputError for a missing or malformed template. The pages
+// render on every core; the files come in the same order whatever the timing.
 std::vector<OutputFile> render_site(const SiteInputs& inputs);
 
 }  // namespace otklik::render

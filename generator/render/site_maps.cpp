@@ -50,10 +50,10 @@ std::string base_path(const std::string& base_url) {
 
 }  // namespace
 
-PageFiles render_sitemap(SiteContext& site) {
+PageFiles render_sitemap(const SiteContext& site, const std::vector<PageEntry>& pages) {
   const PageFrame frame{
       .path = kSitemapPath, .title = "Карта сайта", .crumbs = {{"Главная", kHomePath}}};
-  std::vector<PageEntry> listed = site.pages_written;
+  std::vector<PageEntry> listed = pages;
   listed.push_back({frame.path, frame.title});
   data groups{data::type::list};
   for (const MapGroup& group : kGroups) {
@@ -76,7 +76,7 @@ PageFiles render_sitemap(SiteContext& site) {
   return render_page(site, frame, "sitemap", std::move(body));
 }
 
-PageFiles render_not_found(SiteContext& site) {
+PageFiles render_not_found(const SiteContext& site) {
   data body;
   body.set("sitemap", kSitemapPath);
   const PageFrame frame{.path = kNotFoundPath,
@@ -86,7 +86,8 @@ PageFiles render_not_found(SiteContext& site) {
   return render_page(site, frame, "not_found", std::move(body));
 }
 
-std::vector<OutputFile> render_search_engine_files(const SiteContext& site) {
+std::vector<OutputFile> render_search_engine_files(const SiteContext& site,
+                                                   const std::vector<PageEntry>& pages) {
   const std::string& base_url = site.in.config.base_url;
   std::string robots = "User-agent: *\nAllow: /\n";
   std::vector<OutputFile> files;
@@ -96,7 +97,7 @@ std::vector<OutputFile> render_search_engine_files(const SiteContext& site) {
     std::string xml =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
-    for (const PageEntry& page : site.pages_written) {
+    for (const PageEntry& page : pages) {
       if (page.path == kNotFoundPath) continue;
       const std::string address = page.path == kHomePath ? base : base + page.path;
       xml +=

@@ -71,7 +71,8 @@ TemplateSet::TemplateSet(fs::path dir) : dir_(std::move(dir)) {
   }
 }
 
-const std::string& TemplateSet::text(const std::string& name) {
+const std::string& TemplateSet::text(const std::string& name) const {
+  const std::lock_guard lock(texts_mutex_);
   auto found = texts_.find(name);
   if (found != texts_.end()) return found->second;
   const fs::path file = dir_ / (name + ".mustache");
@@ -80,7 +81,7 @@ const std::string& TemplateSet::text(const std::string& name) {
   return texts_.emplace(name, std::move(text)).first->second;
 }
 
-std::string TemplateSet::render(const std::string& name, kainjow::mustache::data data) {
+std::string TemplateSet::render(const std::string& name, kainjow::mustache::data data) const {
   kainjow::mustache::mustache page(text(name));
   for (const auto& [partial, partial_text] : partials_) data.set(partial, partial_text);
   std::string out = page.render(data);

@@ -29,7 +29,7 @@ data life_situation_rows(const SiteContext& site, metrics::Cut cut, const std::s
 
 }  // namespace
 
-PageFiles render_touchpoint(SiteContext& site, model::DimIndex index) {
+PageFiles render_touchpoint(const SiteContext& site, model::DimIndex index) {
   const model::Touchpoint& tp = site.in.data.touchpoints[index];
   const PageFrame frame{
       .path = touchpoint_path(tp.id),

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "metrics/definitions.hpp"
+#include "render/page_jobs.hpp"
 #include "render/site_fixture.hpp"
 
 using otklik::test::kHostileEscaped;
@@ -278,6 +279,29 @@ BOOST_AUTO_TEST_CASE(methodology_page_shows_the_definitions_table) {
 BOOST_AUTO_TEST_CASE(output_is_deterministic) {
   SiteFixture fixture;
   BOOST_TEST((fixture.render() == fixture.render()));
+}
+
+// The pages render on every core; the files and their order must be those
+// of rendering the same jobs one after another.
+BOOST_AUTO_TEST_CASE(parallel_render_equals_one_job_at_a_time) {
+  using namespace otklik::render;
+  SiteFixture fixture;
+  const SiteInputs inputs = fixture.inputs();
+  const SiteContext site(inputs);
+  const std::vector<PageJob> jobs = page_jobs(inputs);
+  std::vector<RenderedPage> rendered;
+  for (const PageJob& job : jobs) rendered.push_back(render_job(site, job));
+  const std::vector<OutputFile> sequential = assemble_site(site, std::move(rendered));
+  const std::vector<OutputFile> parallel = render_site(inputs);
+  BOOST_TEST_REQUIRE(sequential.size() == parallel.size());
+  for (std::size_t i = 0; i < parallel.size(); ++i) {
+    BOOST_TEST(sequential[i].path == parallel[i].path);
+    BOOST_TEST((sequential[i].bytes == parallel[i].bytes), parallel[i].path);
+  }
+  // Every job names the page it writes, and each page once.
+  std::set<std::string> paths;
+  for (const PageJob& job : jobs) BOOST_TEST(paths.insert(job.path).second, job.path);
+  for (std::size_t i = 0; i < jobs.size(); ++i) BOOST_TEST(parallel[2 * i].path == jobs[i].path);
 }
 
 BOOST_AUTO_TEST_CASE(stylesheet_is_copied) {

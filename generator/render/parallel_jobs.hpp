@@ -1,0 +1,23 @@
+#pragma once
+// Runs independent jobs (the pages of a site, the workbooks, the open-data
+// files) on several threads. Each job writes only its own result slot or
+// file, so the output never depends on which thread ran a job or when. It
+// lives in render, the first stage that runs jobs in parallel; the later
+// stages use it too.
+#include <cstddef>
+#include <functional>
+
+namespace otklik::render {
+
+// The threads a build uses: one per core.
+unsigned default_threads();
+
+// Calls job(i) for every i in [0, count) on `threads` threads (0: one per
+// core), and `done(finished)` under a lock after each job that succeeds, for
+// a progress display. When jobs throw, the exception of the lowest i is
+// rethrown once every thread has stopped, so the error a user sees does not
+// depend on timing; jobs after a failed one are not started.
+void run_jobs(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& job,
+              const std::function<void(std::size_t finished)>& done = {});
+
+}  // namespace otklik::render
