@@ -15,6 +15,7 @@
 #include "content/page.hpp"
 #include "ingest/input_error.hpp"
 #include "metrics/indicator_table.hpp"
+#include "render/incremental_site.hpp"
 #include "render/site.hpp"
 #include "serve/folder_watch.hpp"
 #include "serve/static_server.hpp"
@@ -38,6 +39,7 @@ struct Project {
   ingest::Config config;
   model::Dataset data;
   metrics::IndicatorTable indicators;
+  render::IncrementalSite site;                 // the pages, re-rendered as edits need
   std::map<std::string, std::string> rendered;  // site path -> bytes, as written
 };
 
@@ -49,11 +51,12 @@ std::unique_ptr<Project> load_project(const BuildOptions& options) {
   return project;
 }
 
-std::vector<render::OutputFile> render_pages(const Project& project, const BuildOptions& options,
-                                             const std::vector<render::Download>& files) {
+std::vector<render::OutputFile> render_pages(Project& project, const BuildOptions& options,
+                                             const render::SiteEdit& edit) {
   const auto pages = content::load_content(options.content, {project.config.allow_raw_html});
-  return render::render_site(
-      {project.data, project.indicators, pages, project.config, options.templates, files});
+  return project.site.render({project.data, project.indicators, pages, project.config,
+                              options.templates, site_downloads(project.data)},
+                             edit);
 }
 
 // Replaces the file in one rename, so the server never sends half a page.
@@ -68,12 +71,13 @@ void write_atomically(const fs::path& file, const std::string& bytes) {
   fs::rename(temporary, file);
 }
 
-// Re-renders every page in memory and writes only those whose bytes
-// changed: the edited page, its vi/ copy, and whatever lists it (site map,
-// search index, the decisions list, a life situation's decisions).
-std::size_t rewrite_changed_pages(Project& project, const BuildOptions& options) {
+// Re-renders the pages the edit affects in memory and writes only the files
+// whose bytes changed: the edited page, its vi/ copy, and whatever lists it
+// (site map, search index, the decisions list, a life situation's decisions).
+std::size_t rewrite_changed_pages(Project& project, const BuildOptions& options,
+                                  const render::SiteEdit& edit) {
   std::size_t written = 0;
-  for (render::OutputFile& file : render_pages(project, options, site_downloads(project.data))) {
+  for (render::OutputFile& file : render_pages(project, options, edit)) {
     auto it = project.rendered.find(file.path);
     if (it != project.rendered.end() && it->second == file.bytes) continue;
     write_atomically(options.out / file.path, file.bytes);
@@ -84,7 +88,7 @@ std::size_t rewrite_changed_pages(Project& project, const BuildOptions& options)
 }
 
 void remember_pages(Project& project, const BuildOptions& options) {
-  for (render::OutputFile& file : render_pages(project, options, site_downloads(project.data)))
+  for (render::OutputFile& file : render_pages(project, options, {}))
     project.rendered[file.path] = std::move(file.bytes);
 }
 
@@ -118,8 +122,14 @@ void rebuild(std::unique_ptr<Project>& project, const BuildOptions& options,
           << static_cast<long>(ms_since(start)) << " ms\n";
       return;
     }
-    const std::size_t written = rewrite_changed_pages(*project, options);
-    err << "otklik: " << describe(changed) << ": " << written << " file(s) rewritten in "
+    render::SiteEdit edit;
+    for (const fs::path& file : changed) {
+      if (under(file, options.templates)) edit.templates = true;
+      if (under(file, options.content)) edit.content_files.push_back(file);
+    }
+    const std::size_t written = rewrite_changed_pages(*project, options, edit);
+    err << "otklik: " << describe(changed) << ": " << project->site.pages_rendered()
+        << " page(s) re-rendered, " << written << " file(s) rewritten in "
         << static_cast<long>(ms_since(start)) << " ms\n";
   } catch (const ingest::InputError& e) {
     err << e.what() << "\notklik: the previous pages are still served\n";

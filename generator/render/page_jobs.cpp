@@ -1,5 +1,9 @@
 #include "render/page_jobs.hpp"
 
+#include <map>
+
+#include "ingest/input_error.hpp"
+#include "render/decisions_view.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
 
@@ -35,9 +39,53 @@ PageFiles render_files(const SiteContext& site, const PageJob& job) {
   return render_search(site);
 }
 
+// A content page may not overwrite a generated page or another content page.
+void check_content_paths(const SiteInputs& in) {
+  std::map<std::string, std::string> taken = {
+      {kHomePath, "the home page"},           {kAppealsPath, "the appeals page"},
+      {kDecisionsPath, "the decisions page"}, {kDownloadsPath, "the downloads page"},
+      {kContactsPath, "the contacts page"},   {kAccessibilityPath, "the accessibility statement"},
+      {kSitemapPath, "the site map"},         {kNotFoundPath, "the 404 page"},
+      {kSearchPath, "the search page"}};
+  for (const auto& ls : in.data.life_situations)
+    taken.emplace(life_situation_path(ls.id), "a life situation page");
+  for (const auto& tp : in.data.touchpoints)
+    taken.emplace(touchpoint_path(tp.id), "a touchpoint page");
+  for (const content::ContentPage& page : in.pages) {
+    const std::string path = content_page_path(page);
+    const auto [it, fresh] = taken.emplace(path, page.source.string());
+    if (!fresh || path.starts_with("assets/") || path.starts_with(kViFolder))
+      throw ingest::InputError({page.source.string(), 1, 1},
+                               "the page would be written to " + path + ", which is already " +
+                                   (fresh ? "a folder of the site" : it->second) +
+                                   "; give it another `slug:`");
+  }
+}
+
+// A decision must name a life situation and touchpoint the data holds, or its
+// links would lead nowhere.
+void check_decision_ids(const SiteInputs& in) {
+  for (const content::ContentPage& page : in.pages) {
+    if (page.section != kDecisionsSection) continue;
+    const auto& f = page.front;
+    if (f.life_situation.empty())
+      throw ingest::InputError({page.source.string(), 1, 1},
+                               "a decision needs `life_situation: <id>` in its front matter, "
+                               "one of the ids of life_situations.csv");
+    if (in.data.life_situation_index(f.life_situation) == model::kNone)
+      throw ingest::InputError(f.life_situation_at, "`life_situation` \"" + f.life_situation +
+                                                        "\" is not an id of life_situations.csv");
+    if (!f.touchpoint.empty() && in.data.touchpoint_index(f.touchpoint) == model::kNone)
+      throw ingest::InputError(
+          f.touchpoint_at, "`touchpoint` \"" + f.touchpoint + "\" is not an id of touchpoints.csv");
+  }
+}
+
 }  // namespace
 
 std::vector<PageJob> page_jobs(const SiteInputs& in) {
+  check_content_paths(in);
+  check_decision_ids(in);
   std::vector<PageJob> jobs = {{PageKind::Home, 0, kHomePath},
                                {PageKind::Appeals, 0, kAppealsPath},
                                {PageKind::Decisions, 0, kDecisionsPath}};

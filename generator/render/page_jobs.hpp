@@ -39,7 +39,9 @@ struct PageJob {
 // Every page but the site map, in the order the site lists them: home,
 // appeals, decisions, the content pages, life situations, touchpoints,
 // downloads, contacts, accessibility, 404, search. Throws
-// ingest::InputError for an id that cannot be a file name.
+// ingest::InputError for a content page that would overwrite another page
+// and for a decision that names a life situation or touchpoint the data
+// does not hold.
 std::vector<PageJob> page_jobs(const SiteInputs& inputs);
 
 struct RenderedPage {

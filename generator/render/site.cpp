@@ -2,11 +2,9 @@
 
 #include <algorithm>
 #include <fstream>
-#include <map>
 #include <sstream>
 
 #include "ingest/input_error.hpp"
-#include "render/decisions_view.hpp"
 #include "render/page_jobs.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
@@ -42,59 +40,15 @@ std::vector<OutputFile> copy_assets(const fs::path& templates_dir) {
   return out;
 }
 
-// A content page may not overwrite a generated page or another content page.
-void check_content_paths(const SiteContext& site) {
-  std::map<std::string, std::string> taken = {
-      {kHomePath, "the home page"},           {kAppealsPath, "the appeals page"},
-      {kDecisionsPath, "the decisions page"}, {kDownloadsPath, "the downloads page"},
-      {kContactsPath, "the contacts page"},   {kAccessibilityPath, "the accessibility statement"},
-      {kSitemapPath, "the site map"},         {kNotFoundPath, "the 404 page"},
-      {kSearchPath, "the search page"}};
-  for (const auto& ls : site.in.data.life_situations)
-    taken.emplace(life_situation_path(ls.id), "a life situation page");
-  for (const auto& tp : site.in.data.touchpoints)
-    taken.emplace(touchpoint_path(tp.id), "a touchpoint page");
-  for (const content::ContentPage& page : site.in.pages) {
-    const std::string path = content_page_path(page);
-    const auto [it, fresh] = taken.emplace(path, page.source.string());
-    if (!fresh || path.starts_with("assets/") || path.starts_with(kViFolder))
-      throw ingest::InputError({page.source.string(), 1, 1},
-                               "the page would be written to " + path + ", which is already " +
-                                   (fresh ? "a folder of the site" : it->second) +
-                                   "; give it another `slug:`");
-  }
-}
-
 void add(std::vector<OutputFile>& files, PageFiles page) {
   files.push_back(std::move(page.regular));
   files.push_back(std::move(page.vi));
 }
 
-// A decision must name a life situation and touchpoint the data holds, or its
-// links would lead nowhere.
-void check_decision_ids(const SiteInputs& in) {
-  for (const content::ContentPage& page : in.pages) {
-    if (page.section != kDecisionsSection) continue;
-    const auto& f = page.front;
-    if (f.life_situation.empty())
-      throw ingest::InputError({page.source.string(), 1, 1},
-                               "a decision needs `life_situation: <id>` in its front matter, "
-                               "one of the ids of life_situations.csv");
-    if (in.data.life_situation_index(f.life_situation) == model::kNone)
-      throw ingest::InputError(f.life_situation_at, "`life_situation` \"" + f.life_situation +
-                                                        "\" is not an id of life_situations.csv");
-    if (!f.touchpoint.empty() && in.data.touchpoint_index(f.touchpoint) == model::kNone)
-      throw ingest::InputError(
-          f.touchpoint_at, "`touchpoint` \"" + f.touchpoint + "\" is not an id of touchpoints.csv");
-  }
-}
-
 }  // namespace
 
 std::vector<OutputFile> render_site(const SiteInputs& inputs) {
-  SiteContext site(inputs);
-  check_content_paths(site);
-  check_decision_ids(inputs);
+  const SiteContext site(inputs);
   const std::vector<PageJob> jobs = page_jobs(inputs);
   std::vector<RenderedPage> rendered(jobs.size());
   run_jobs(jobs.size(), 0, [&](std::size_t i) { rendered[i] = render_job(site, jobs[i]); });

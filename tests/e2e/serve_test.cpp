@@ -110,7 +110,7 @@ BOOST_AUTO_TEST_CASE(an_edit_rerenders_its_page_and_leaves_the_others) {
     return get(server.port, "/about.html").body.find("Проверочный абзац предпросмотра.") !=
            std::string::npos;
   }));
-  BOOST_TEST(server.log().find("content/about.md: 4 file(s) rewritten in") != std::string::npos,
+  BOOST_TEST(server.log().find("content/about.md: 1 page(s) re-rendered, 4 file(s) rewritten in") != std::string::npos,
              server.log());
   BOOST_TEST((fs::last_write_time(site / "touchpoints" / "tp01.html") == untouched));
   BOOST_TEST(inode(site / "touchpoints" / "tp01.html") == untouched_inode);
