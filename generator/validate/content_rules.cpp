@@ -96,17 +96,30 @@ bool looks_like_text(const std::string& alt) {
 
 ContentRules::ContentRules(fs::path root) : root_(std::move(root)) {}
 
-const std::set<std::string>& ContentRules::anchors_of(const std::string& relative) {
-  auto it = anchors_.find(relative);
-  if (it != anchors_.end()) return it->second;
-  std::set<std::string>& anchors = anchors_[relative];
-  const HtmlDocument document(read_file(root_ / relative));
+namespace {
+
+std::set<std::string> anchors_in(const HtmlDocument& document) {
+  std::set<std::string> anchors;
   document.for_each_element([&anchors](const GumboNode& element) {
     if (const char* id = attribute(element, "id")) anchors.insert(id);
     if (tag_name(element) == "a")
       if (const char* name = attribute(element, "name")) anchors.insert(name);
   });
   return anchors;
+}
+
+}  // namespace
+
+const std::set<std::string>& ContentRules::anchors_of(const std::string& relative) {
+  {
+    const std::lock_guard lock(anchors_mutex_);
+    auto it = anchors_.find(relative);
+    if (it != anchors_.end()) return it->second;
+  }
+  // Parsed outside the lock; two threads may parse one file, the first wins.
+  std::set<std::string> anchors = anchors_in(HtmlDocument(read_file(root_ / relative)));
+  const std::lock_guard lock(anchors_mutex_);
+  return anchors_.emplace(relative, std::move(anchors)).first->second;
 }
 
 void ContentRules::check_link(const std::string& page, const std::string& target,
@@ -142,8 +155,17 @@ void ContentRules::check_link(const std::string& page, const std::string& target
 }
 
 std::vector<Finding> ContentRules::check(const std::string& relative, const std::string& html) {
+  return check(relative, HtmlDocument(html));
+}
+
+std::vector<Finding> ContentRules::check(const std::string& relative,
+                                         const HtmlDocument& document) {
+  {
+    std::set<std::string> anchors = anchors_in(document);
+    const std::lock_guard lock(anchors_mutex_);
+    anchors_.emplace(relative, std::move(anchors));
+  }
   std::vector<Finding> findings;
-  const HtmlDocument document(html);
   document.for_each_element([&](const GumboNode& element) {
     const std::string tag = tag_name(element);
     if (tag == "img") check_image(element, findings);

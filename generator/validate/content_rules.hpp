@@ -5,14 +5,17 @@
 // lead to files (and fragments) that exist in the folder.
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "validate/finding.hpp"
+#include "validate/html_document.hpp"
 
 namespace otklik::validate {
 
+// Safe to use from several threads: the pages are checked in parallel.
 class ContentRules {
  public:
   // `root` is the validated folder: links resolve inside it.
@@ -20,6 +23,9 @@ class ContentRules {
 
   // Findings (file left empty) for the page at `relative` (with '/').
   std::vector<Finding> check(const std::string& relative, const std::string& html);
+  // The same for a page already parsed; also notes the page's own anchors,
+  // so that links to them need no second parse.
+  std::vector<Finding> check(const std::string& relative, const HtmlDocument& document);
 
  private:
   // The ids (and <a name>) of an HTML file of the folder, parsed once.
@@ -28,7 +34,8 @@ class ContentRules {
                   std::size_t line, std::vector<Finding>& findings);
 
   std::filesystem::path root_;
-  std::map<std::string, std::set<std::string>> anchors_;
+  std::map<std::string, std::set<std::string>> anchors_;  // a node, once in, never changes
+  std::mutex anchors_mutex_;
 };
 
 // An alt text that reads like text set in the picture: five words or more.

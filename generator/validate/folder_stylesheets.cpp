@@ -7,6 +7,7 @@ namespace otklik::validate {
 FolderStylesheets::FolderStylesheets(std::filesystem::path root) : root_(std::move(root)) {}
 
 const css::Stylesheet* FolderStylesheets::get(const std::string& path) {
+  const std::lock_guard lock(mutex_);
   auto found = sheets_.find(path);
   if (found != sheets_.end()) return found->second.get();
   std::unique_ptr<css::Stylesheet> sheet;
@@ -17,6 +18,7 @@ const css::Stylesheet* FolderStylesheets::get(const std::string& path) {
 }
 
 const css::Stylesheet& FolderStylesheets::add(const std::string& path, std::string_view text) {
+  const std::lock_guard lock(mutex_);
   auto& slot = sheets_[path];
   if (!slot) slot = std::make_unique<css::Stylesheet>(css::parse_stylesheet(text));
   return *slot;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -12,6 +13,7 @@
 
 namespace otklik::validate {
 
+// Safe to use from several threads: the pages are checked in parallel.
 class FolderStylesheets {
  public:
   explicit FolderStylesheets(std::filesystem::path root);
@@ -24,7 +26,9 @@ class FolderStylesheets {
 
  private:
   std::filesystem::path root_;
+  // A map's nodes stay in place, so a pointer handed out stays good.
   std::map<std::string, std::unique_ptr<css::Stylesheet>> sheets_;  // nullptr: no file
+  std::mutex mutex_;
 };
 
 }  // namespace otklik::validate

@@ -349,7 +349,11 @@ std::vector<Finding> LayoutRules::check(const std::string& relative, const std::
 }
 
 std::vector<Finding> LayoutRules::check_page(const std::string& relative, const std::string& html) {
-  const HtmlDocument document(html);
+  return check_page(relative, html, HtmlDocument(html));
+}
+
+std::vector<Finding> LayoutRules::check_page(const std::string& relative, const std::string& html,
+                                             const HtmlDocument& document) {
   std::vector<Finding> findings;
   check_viewport(html, document, options_.require_viewport_meta, findings);
   PageStyle style;

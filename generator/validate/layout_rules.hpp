@@ -14,6 +14,7 @@
 #include "validate/css.hpp"
 #include "validate/finding.hpp"
 #include "validate/folder_stylesheets.hpp"
+#include "validate/html_document.hpp"
 
 namespace otklik::validate {
 
@@ -36,6 +37,9 @@ class LayoutRules {
   // only their own <style> and style="" widths, but do use the linked rules
   // to decide wrappers, image widths and text that may not wrap.
   std::vector<Finding> check(const std::string& relative, const std::string& text, bool is_css);
+  // A page already parsed (`document` is `html` parsed).
+  std::vector<Finding> check_page(const std::string& relative, const std::string& html,
+                                  const HtmlDocument& document);
 
  private:
   std::vector<Finding> check_stylesheet(const std::string& relative, const std::string& text);

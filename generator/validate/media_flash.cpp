@@ -95,8 +95,11 @@ std::optional<ImageFlash> MediaFlashing::image(const std::string& relative, cons
   auto resolved = resolve_in_folder(relative, url);
   if (!resolved || *resolved == relative) return std::nullopt;
   *path = *resolved;
-  auto cached = images_.find(*resolved);
-  if (cached != images_.end()) return cached->second;
+  {
+    const std::lock_guard lock(mutex_);
+    auto cached = images_.find(*resolved);
+    if (cached != images_.end()) return cached->second;
+  }
   std::optional<ImageFlash> measured;
   fs::path file = root_ / *resolved;
   std::error_code error;
@@ -106,6 +109,7 @@ std::optional<ImageFlash> MediaFlashing::image(const std::string& relative, cons
       if (auto animation = decode_animation(bytes)) measured = measure_image_flashes(*animation);
     }
   }
+  const std::lock_guard lock(mutex_);
   images_[*resolved] = measured;
   return measured;
 }
@@ -131,8 +135,12 @@ void MediaFlashing::check_image(const std::string& relative, const std::string& 
 
 std::vector<Finding> MediaFlashing::check_page(const std::string& relative,
                                                const std::string& html) {
+  return check_page(relative, HtmlDocument(html));
+}
+
+std::vector<Finding> MediaFlashing::check_page(const std::string& relative,
+                                               const HtmlDocument& document) {
   std::vector<Finding> findings;
-  const HtmlDocument document(html);
   document.for_each_element([&](const GumboNode& element) {
     const std::string tag = tag_name(element);
     const std::size_t line = line_of(element);
@@ -172,6 +180,7 @@ std::vector<Finding> MediaFlashing::check_page(const std::string& relative,
       auto refresh = parse_refresh(content);
       if (!refresh) return;
       auto target = resolve_in_folder(relative, refresh->url);
+      const std::lock_guard lock(mutex_);
       refreshes_[relative] = {*refresh, target.value_or(""), line};
     }
   });

@@ -15,12 +15,14 @@
 // end the chain.
 #include <filesystem>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "validate/css.hpp"
 #include "validate/finding.hpp"
+#include "validate/html_document.hpp"
 #include "validate/image_flash.hpp"
 
 namespace otklik::validate {
@@ -39,6 +41,8 @@ class MediaFlashing {
 
   // Findings (file left empty) for the elements of the page at `relative`.
   std::vector<Finding> check_page(const std::string& relative, const std::string& html);
+  // The same for a page already parsed.
+  std::vector<Finding> check_page(const std::string& relative, const HtmlDocument& document);
 
   // Findings for the url() images of a rule; `relative` is the file the URLs
   // are relative to (the stylesheet, or the page for <style> and style="").
@@ -65,6 +69,7 @@ class MediaFlashing {
   std::filesystem::path root_;
   std::map<std::string, std::optional<ImageFlash>> images_;
   std::map<std::string, PageRefresh> refreshes_;
+  std::mutex mutex_;  // over images_ and refreshes_: pages are checked in parallel
 };
 
 }  // namespace otklik::validate

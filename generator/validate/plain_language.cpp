@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "render/parallel_jobs.hpp"
 #include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
@@ -186,9 +187,15 @@ std::string page_prose(const std::string& html) {
 }
 
 std::vector<Finding> check_plain_language(const fs::path& dir, const ReadabilityLimits& limits) {
+  const std::vector<std::string> pages = html_pages(dir);
+  // Each page's findings in its own slot, joined in path order.
+  std::vector<std::vector<Finding>> found(pages.size());
+  render::run_jobs(pages.size(), 0, [&](std::size_t i) {
+    check_page(pages[i], read_file(dir / pages[i]), limits, found[i]);
+  });
   std::vector<Finding> findings;
-  for (const std::string& page : html_pages(dir))
-    check_page(page, read_file(dir / page), limits, findings);
+  for (std::vector<Finding>& page : found)
+    for (Finding& finding : page) findings.push_back(std::move(finding));
   return findings;
 }
 

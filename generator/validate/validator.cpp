@@ -7,11 +7,13 @@
 #include <sstream>
 #include <tuple>
 
+#include "render/parallel_jobs.hpp"
 #include "validate/content_rules.hpp"
 #include "validate/contrast_rule.hpp"
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
 #include "validate/folder_stylesheets.hpp"
+#include "validate/html_document.hpp"
 #include "validate/html_scan.hpp"
 #include "validate/layout_rules.hpp"
 #include "validate/media_flash.hpp"
@@ -60,7 +62,8 @@ void check_rule(const css::Rule& rule, const FlashContext& context, MediaFlashin
 }
 
 std::vector<Finding> check_html(const std::string& relative, const std::string& html,
-                                FlashContext context, MediaFlashing& media) {
+                                const HtmlDocument& document, FlashContext context,
+                                MediaFlashing& media) {
   HtmlScan scan = scan_html(html);
   std::vector<css::Stylesheet> sheets;
   for (const StyleBlock& block : scan.style_blocks) {
@@ -81,7 +84,7 @@ std::vector<Finding> check_html(const std::string& relative, const std::string& 
   for (const HtmlElement& element : scan.flashing_elements) {
     findings.push_back(flashing_element(element.tag, element.line));
   }
-  for (Finding& finding : media.check_page(relative, html)) findings.push_back(finding);
+  for (Finding& finding : media.check_page(relative, document)) findings.push_back(finding);
   return findings;
 }
 
@@ -113,33 +116,49 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   for (const SourceFile& file : files) {
     if (file.is_css) add_stylesheet(folder_context, stylesheets->add(file.relative, file.text));
   }
-  std::vector<Finding> findings;
   ContentRules content(dir);
   LayoutRules layout(stylesheets);
   MediaFlashing media(dir);
   PageContrast contrast(stylesheets);
+  // Each file's findings in its own slot, merged in path order afterwards, so
+  // the report does not depend on which thread checked which page.
+  struct FileFindings {
+    std::vector<Finding> found;
+    std::vector<Finding> cascaded;  // contrast through the cascade of a page
+  };
+  std::vector<FileFindings> checked(files.size());
+  std::vector<std::size_t> pages;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (!files[i].is_css) {
+      pages.push_back(i);
+      continue;
+    }
+    for (const css::Rule& rule : stylesheets->add(files[i].relative, files[i].text).rules)
+      check_rule(rule, folder_context, media, files[i].relative, checked[i].found);
+    // The widths in the .css files, once each (layout_rules.hpp).
+    for (Finding& f : layout.check(files[i].relative, files[i].text, true))
+      checked[i].found.push_back(f);
+  }
+  render::run_jobs(pages.size(), 0, [&](std::size_t page) {
+    const SourceFile& file = files[pages[page]];
+    FileFindings& out = checked[pages[page]];
+    // Parsed once for the content, layout and media rules.
+    const HtmlDocument document(file.text);
+    out.found = check_html(file.relative, file.text, document, folder_context, media);
+    for (Finding& f : content.check(file.relative, document)) out.found.push_back(f);
+    for (Finding& f : layout.check_page(file.relative, file.text, document)) out.found.push_back(f);
+    out.cascaded = contrast.check(file.relative, file.text);
+  });
+  std::vector<Finding> findings;
   std::vector<Finding> cascaded;
   for (std::size_t i = 0; i < files.size(); ++i) {
-    std::vector<Finding> found;
-    if (files[i].is_css) {
-      for (const css::Rule& rule : stylesheets->add(files[i].relative, files[i].text).rules)
-        check_rule(rule, folder_context, media, files[i].relative, found);
-    } else {
-      found = check_html(files[i].relative, files[i].text, folder_context, media);
-      for (Finding& f : content.check(files[i].relative, files[i].text)) found.push_back(f);
-    }
-    // Pages and, once each, the widths in the .css files (layout_rules.hpp).
-    for (Finding& f : layout.check(files[i].relative, files[i].text, files[i].is_css))
-      found.push_back(f);
-    for (Finding& finding : found) {
+    for (Finding& finding : checked[i].found) {
       finding.file = files[i].relative;
       findings.push_back(std::move(finding));
     }
-    if (!files[i].is_css) {
-      for (Finding& finding : contrast.check(files[i].relative, files[i].text)) {
-        finding.file = files[i].relative;
-        cascaded.push_back(std::move(finding));
-      }
+    for (Finding& finding : checked[i].cascaded) {
+      finding.file = files[i].relative;
+      cascaded.push_back(std::move(finding));
     }
   }
   add_cascaded_contrast(std::move(cascaded), findings);

@@ -94,4 +94,19 @@ BOOST_AUTO_TEST_CASE(folder_walk_links_keyframes_across_files_and_sorts) {
   fs::remove_all(dir);
 }
 
+// Pages are checked on every core; the report must not depend on which
+// thread finished first.
+BOOST_AUTO_TEST_CASE(the_whole_corpus_gives_the_same_report_every_time) {
+  std::vector<std::string> first;
+  for (const ov::Finding& finding : ov::validate_folder(kCorpus))
+    first.push_back(ov::format_finding(finding));
+  BOOST_TEST(first.size() > 50u);
+  for (int run = 0; run < 5; ++run) {
+    std::vector<std::string> again;
+    for (const ov::Finding& finding : ov::validate_folder(kCorpus))
+      again.push_back(ov::format_finding(finding));
+    BOOST_TEST(again == first, boost::test_tools::per_element());
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
