@@ -53,11 +53,9 @@ std::vector<validate::Finding> checked(const std::filesystem::path& dir,
                                        const ingest::Config& config,
                                        std::vector<validate::Finding> more) {
   const validate::RulePolicy policy = rule_policy(config);
-  std::vector<validate::Finding> findings = validate::validate_folder(dir);
   const validate::ReadabilityLimits limits{config.readability_limit,
                                            static_cast<std::size_t>(config.max_sentence_words)};
-  for (validate::Finding& f : validate::check_plain_language(dir, limits))
-    findings.push_back(std::move(f));
+  std::vector<validate::Finding> findings = validate::validate_folder(dir, limits);
   for (validate::Finding& f : more) findings.push_back(std::move(f));
   std::stable_sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);

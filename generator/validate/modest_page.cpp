@@ -81,9 +81,12 @@ ModestPage::~ModestPage() { myhtml_tree_destroy(tree_->tree); }
 
 PageNode* ModestPage::root() const { return myhtml_tree_get_node_html(tree_->tree); }
 
-std::optional<SelectorMatch> ModestPage::match(const std::string& selector) const {
+const std::optional<SelectorMatch>& ModestPage::match(const std::string& selector) const {
+  auto found = matches_.find(selector);
+  if (found != matches_.end()) return found->second;
+  std::optional<SelectorMatch>& slot = matches_[selector];
   mycss_selectors_list_t* list = modest().parse(selector);
-  if (list == nullptr) return std::nullopt;
+  if (list == nullptr) return slot;
   myhtml_collection_t* collection = nullptr;
   modest_finder_by_selectors_list(modest().finder, root(), list, &collection);
   SelectorMatch match;
@@ -93,7 +96,8 @@ std::optional<SelectorMatch> ModestPage::match(const std::string& selector) cons
     match.elements.assign(collection->list, collection->list + collection->length);
     myhtml_collection_destroy(collection);
   }
-  return match;
+  slot = std::move(match);
+  return slot;
 }
 
 std::size_t ModestPage::line_of(const PageNode* node) const {

@@ -5,6 +5,7 @@
 // walk gumbo's tree instead (html_document.hpp); modest matches selectors
 // only against its own tree.
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,8 +41,9 @@ class ModestPage {
   PageNode* root() const;  // <html>
 
   // The elements one selector (no commas) matches; nullopt when modest cannot
-  // parse it.
-  std::optional<SelectorMatch> match(const std::string& selector) const;
+  // parse it. Remembered per page: the contrast rule asks again for each of
+  // the views it computes, and matching is most of its time.
+  const std::optional<SelectorMatch>& match(const std::string& selector) const;
 
   std::size_t line_of(const PageNode* node) const;
 
@@ -49,6 +51,7 @@ class ModestPage {
   struct Tree;
   std::unique_ptr<Tree> tree_;
   std::vector<std::size_t> line_starts_;
+  mutable std::map<std::string, std::optional<SelectorMatch>, std::less<>> matches_;
 };
 
 // Walking the tree.

@@ -110,9 +110,9 @@ std::string quote(const std::string& text) {
   return "«" + text.substr(0, end) + (end < text.size() ? "…" : "") + "»";
 }
 
-void check_page(const std::string& relative, const std::string& html,
-                const ReadabilityLimits& limits, std::vector<Finding>& findings) {
-  std::vector<Sentence> sentences = split_sentences(page_prose(html));
+void check_prose(const std::string& relative, const std::string& prose,
+                 const ReadabilityLimits& limits, std::vector<Finding>& findings) {
+  std::vector<Sentence> sentences = split_sentences(prose);
   std::size_t words = 0;
   for (const Sentence& s : sentences) words += s.words;
   // The longest sentences first: they are what to rewrite.
@@ -173,8 +173,9 @@ double reading_ease(const std::vector<Sentence>& sentences) {
   return 206.835 - 1.3 * per_sentence - 60.1 * per_word;
 }
 
-std::string page_prose(const std::string& html) {
-  const HtmlDocument document(html);
+std::string page_prose(const std::string& html) { return page_prose(HtmlDocument(html)); }
+
+std::string page_prose(const HtmlDocument& document) {
   const GumboNode* main = nullptr;
   const GumboNode* body = nullptr;
   document.for_each_element([&](const GumboNode& element) {
@@ -191,11 +192,18 @@ std::vector<Finding> check_plain_language(const fs::path& dir, const Readability
   // Each page's findings in its own slot, joined in path order.
   std::vector<std::vector<Finding>> found(pages.size());
   render::run_jobs(pages.size(), 0, [&](std::size_t i) {
-    check_page(pages[i], read_file(dir / pages[i]), limits, found[i]);
+    check_prose(pages[i], page_prose(read_file(dir / pages[i])), limits, found[i]);
   });
   std::vector<Finding> findings;
   for (std::vector<Finding>& page : found)
     for (Finding& finding : page) findings.push_back(std::move(finding));
+  return findings;
+}
+
+std::vector<Finding> check_page_language(const std::string& relative, const HtmlDocument& document,
+                                         const ReadabilityLimits& limits) {
+  std::vector<Finding> findings;
+  check_prose(relative, page_prose(document), limits, findings);
   return findings;
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "validate/finding.hpp"
+#include "validate/html_document.hpp"
 
 namespace otklik::validate {
 
@@ -33,6 +34,11 @@ double reading_ease(const std::vector<Sentence>& sentences);
 // definitions inside <main> (or <body>), not tables, figures, navigation,
 // forms or code, whose words are figures and labels rather than sentences.
 std::string page_prose(const std::string& html);
+std::string page_prose(const HtmlDocument& document);
+
+// Findings (file set) for one page already parsed.
+std::vector<Finding> check_page_language(const std::string& relative, const HtmlDocument& document,
+                                         const ReadabilityLimits& limits);
 
 // Findings (file set) for each page of `dir`.
 std::vector<Finding> check_plain_language(const std::filesystem::path& dir,

@@ -111,6 +111,19 @@ struct Inherited {
   double stroke_opacity = 1;
 };
 
+// The parts of a selector list a static page can match, spelled for
+// modest. A site repeats its stylesheet on every page and the cascade runs
+// in several views, so they are worked out once per selector (and thread).
+const std::vector<std::string>& static_parts(const std::string& selector_list) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> parts_of;
+  auto found = parts_of.find(selector_list);
+  if (found != parts_of.end()) return found->second;
+  std::vector<std::string> parts;
+  for (const std::string& part : css::split_top_level(selector_list, ','))
+    if (!is_dynamic(part)) parts.push_back(for_modest(part));
+  return parts_of.emplace(selector_list, std::move(parts)).first->second;
+}
+
 class Cascade {
  public:
   Cascade(const ModestPage& page, std::string file, const MediaEnvironment& environment)
@@ -119,9 +132,8 @@ class Cascade {
   void add_sheet(const css::Stylesheet& sheet, const std::string& file, int origin) {
     for (const css::Rule& rule : sheet.rules) {
       if (!media_matches(rule.media, environment_)) continue;
-      for (const std::string& part : css::split_top_level(rule.selector, ',')) {
-        if (is_dynamic(part)) continue;
-        auto match = page_.match(for_modest(part));
+      for (const std::string& part : static_parts(rule.selector)) {
+        const auto& match = page_.match(part);
         if (!match) continue;
         ++order_;
         for (PageNode* element : match->elements) {

@@ -106,7 +106,8 @@ void add_cascaded_contrast(std::vector<Finding> cascaded, std::vector<Finding>& 
 
 }  // namespace
 
-std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
+std::vector<Finding> validate_folder(const std::filesystem::path& dir,
+                                     const std::optional<ReadabilityLimits>& plain_language) {
   std::vector<SourceFile> files = collect_files(dir);
   // Keyframes are looked up in every stylesheet of the folder rather than
   // only in those a page links: simpler, and a site defines each animation
@@ -125,6 +126,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   struct FileFindings {
     std::vector<Finding> found;
     std::vector<Finding> cascaded;  // contrast through the cascade of a page
+    std::vector<Finding> language;  // plain language, reported after the rest
   };
   std::vector<FileFindings> checked(files.size());
   std::vector<std::size_t> pages;
@@ -148,6 +150,8 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
     for (Finding& f : content.check(file.relative, document)) out.found.push_back(f);
     for (Finding& f : layout.check_page(file.relative, file.text, document)) out.found.push_back(f);
     out.cascaded = contrast.check(file.relative, file.text);
+    if (plain_language)
+      out.language = check_page_language(file.relative, document, *plain_language);
   });
   std::vector<Finding> findings;
   std::vector<Finding> cascaded;
@@ -163,6 +167,8 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir) {
   }
   add_cascaded_contrast(std::move(cascaded), findings);
   for (Finding& finding : media.refresh_rings()) findings.push_back(std::move(finding));
+  for (FileFindings& file : checked)
+    for (Finding& finding : file.language) findings.push_back(std::move(finding));
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);
   });

@@ -1,13 +1,19 @@
 #pragma once
 // Checks a folder of HTML and CSS against the portal design rules.
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 #include "validate/finding.hpp"
+#include "validate/plain_language.hpp"
 
 namespace otklik::validate {
 
-// Every *.html and *.css under `dir`, in path order.
-std::vector<Finding> validate_folder(const std::filesystem::path& dir);
+// Every *.html and *.css under `dir`, in path order. With `plain_language`,
+// the pages' prose is checked against those limits in the same pass, from
+// the same parse (check_plain_language gives the same findings on its own).
+std::vector<Finding> validate_folder(
+    const std::filesystem::path& dir,
+    const std::optional<ReadabilityLimits>& plain_language = std::nullopt);
 
 }  // namespace otklik::validate

@@ -1,11 +1,14 @@
 // Plain language: sentences, syllables, the Flesch–Oborneva reading ease and
 // the corpus of hard and plain pages.
+#include <algorithm>
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "validate/plain_language.hpp"
+#include "validate/validator.hpp"
 
 namespace ov = otklik::validate;
 
@@ -102,6 +105,26 @@ BOOST_AUTO_TEST_CASE(the_limits_come_from_the_configuration) {
   lenient.min_reading_ease = -200;
   lenient.max_sentence_words = 50;
   BOOST_TEST(ov::check_plain_language(kCorpus / "bad", lenient).empty());
+}
+
+// The build checks plain language in the folder pass, from the same parse
+// as the other rules; it must find what the rule finds on its own, after
+// the other rules' findings of the same place.
+BOOST_AUTO_TEST_CASE(the_folder_pass_finds_the_same_as_the_rule_alone) {
+  for (const char* folder : {"bad", "good"}) {
+    std::vector<ov::Finding> expected = ov::validate_folder(kCorpus / folder);
+    for (ov::Finding& f : ov::check_plain_language(kCorpus / folder, {})) expected.push_back(f);
+    std::stable_sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+    });
+    std::vector<std::string> want;
+    for (const ov::Finding& f : expected) want.push_back(ov::format_finding(f));
+    std::vector<std::string> got;
+    for (const ov::Finding& f : ov::validate_folder(kCorpus / folder, ov::ReadabilityLimits{}))
+      got.push_back(ov::format_finding(f));
+    BOOST_TEST(got == want, boost::test_tools::per_element());
+  }
+  BOOST_TEST(ov::validate_folder(kCorpus / "bad", ov::ReadabilityLimits{}).size() >= 5u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
