@@ -1,10 +1,8 @@
 #include "validate/validator.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <set>
-#include <sstream>
 #include <tuple>
 
 #include "render/parallel_jobs.hpp"
@@ -12,6 +10,7 @@
 #include "validate/contrast_rule.hpp"
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
+#include "validate/folder_path.hpp"
 #include "validate/folder_stylesheets.hpp"
 #include "validate/html_document.hpp"
 #include "validate/html_scan.hpp"
@@ -31,13 +30,6 @@ struct SourceFile {
   std::string text;
 };
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::vector<SourceFile> collect_files(const fs::path& dir) {
   std::vector<SourceFile> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
@@ -49,7 +41,7 @@ std::vector<SourceFile> collect_files(const fs::path& dir) {
   }
   std::sort(files.begin(), files.end(),
             [](const SourceFile& a, const SourceFile& b) { return a.relative < b.relative; });
-  for (SourceFile& file : files) file.text = read_text(file.path);
+  for (SourceFile& file : files) file.text = read_file(file.path);
   return files;
 }
 
