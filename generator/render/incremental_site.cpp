@@ -63,6 +63,7 @@ std::vector<OutputFile> IncrementalSite::render(const SiteInputs& inputs, const 
   pages_rendered_ = stale.size();
 
   std::vector<RenderedPage> in_order;
+  in_order.reserve(jobs.size());
   for (const PageJob& job : jobs) in_order.push_back(pages_.at(job.path));
   return assemble_site(site, std::move(in_order));
 }
