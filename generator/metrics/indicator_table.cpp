@@ -105,13 +105,15 @@ IndicatorResult make_result(const Cut& cut, IndicatorId indicator, const Measure
 
 IndicatorTable compute_indicators(const model::Dataset& data, const ingest::Config& config) {
   IndicatorTable table;
-  add_survey_indicators(data, config, table);
   add_scenario_indicators(data, config, table);
   add_appeal_indicators(data, config, table);
   add_service_request_indicators(data, config, table);
   add_standard_indicators(data, config, table);
   add_response_time_indicators(data, config, table);
   add_pain_map(data, config, table);
+  // Last, as it reserves room for exactly what it adds (most of the table);
+  // sort() gives one order whatever the order of adding.
+  add_survey_indicators(data, config, table);
   table.sort();
   add_changes(data.periods, table);
   return table;

@@ -47,6 +47,10 @@ class IndicatorTable {
   std::string key(const IndicatorResult& result) const;
 
   void add(IndicatorResult result);
+  // Room for `count` results in all. Growing past the room moves every
+  // result into a buffer twice as large while the old one is still held;
+  // the national table is gigabytes, so the survey reserves what it adds.
+  void reserve(std::size_t count) { results_.reserve(count); }
   // nullptr when the cut holds nothing for the indicator.
   const IndicatorResult* find(const Cut& cut, IndicatorId indicator,
                               std::string_view detail = {}) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 namespace otklik::metrics {
 namespace {
@@ -54,25 +55,27 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal)
       if (mask == 0) break;
     }
   }
-  // Sorted, so that everything downstream is in a stable order.
+  // Sorted, so that everything downstream is in a stable order. The counts
+  // stay where they were added and are reached through row_: a sorted copy
+  // would hold every count twice at once, gigabytes on the national set.
   std::vector<std::size_t> order(cuts.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(),
             [&cuts](std::size_t a, std::size_t b) { return cuts[a] < cuts[b]; });
+  slot = {};  // the sorted cuts are found by binary search from here on
   cuts_.reserve(cuts.size());
-  counts_.reserve(counts.size());
+  row_.reserve(cuts.size());
   for (std::size_t i : order) {
-    index_.emplace(cuts[i], cuts_.size());
     cuts_.push_back(cuts[i]);
-    counts_.insert(counts_.end(), counts.begin() + static_cast<std::ptrdiff_t>(i * width_),
-                   counts.begin() + static_cast<std::ptrdiff_t>((i + 1) * width_));
+    row_.push_back(i);
   }
+  counts_ = std::move(counts);
 }
 
 std::optional<std::size_t> SurveyCube::index(const Cut& cut) const {
-  auto it = index_.find(cut);
-  if (it == index_.end()) return std::nullopt;
-  return it->second;
+  const auto it = std::lower_bound(cuts_.begin(), cuts_.end(), cut);
+  if (it == cuts_.end() || !(*it == cut)) return std::nullopt;
+  return static_cast<std::size_t>(it - cuts_.begin());
 }
 
 }  // namespace otklik::metrics

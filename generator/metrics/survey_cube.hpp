@@ -4,7 +4,6 @@
 // of percentages.
 #include <cstddef>
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 #include "metrics/cut.hpp"
@@ -21,19 +20,19 @@ class SurveyCube {
   // Every cut some cell reaches, in Cut order.
   const std::vector<Cut>& cuts() const { return cuts_; }
   const model::AnswerCounts& answers(std::size_t cut, std::size_t question) const {
-    return counts_[cut * width_ + question];
+    return counts_[row_[cut] * width_ + question];
   }
   // The answers to `nps` about digital touchpoints only (Table 2).
   const model::AnswerCounts& digital_nps(std::size_t cut) const {
-    return counts_[cut * width_ + width_ - 1];
+    return counts_[row_[cut] * width_ + width_ - 1];
   }
   std::optional<std::size_t> index(const Cut& cut) const;
 
  private:
-  std::size_t width_;  // questions, then the digital NPS
-  std::vector<Cut> cuts_;
-  std::vector<model::AnswerCounts> counts_;
-  std::unordered_map<Cut, std::size_t, CutHash> index_;
+  std::size_t width_;                        // questions, then the digital NPS
+  std::vector<Cut> cuts_;                    // sorted
+  std::vector<std::size_t> row_;             // cuts_[i]'s row of counts_
+  std::vector<model::AnswerCounts> counts_;  // width_ per row, rows in the order first met
 };
 
 }  // namespace otklik::metrics

@@ -202,6 +202,26 @@ void add_positive_nps_services(const SurveyCube& cube, const DisclosureTable& pr
   }
 }
 
+// At most as many results as add_question, add_digital_nps and
+// add_positive_nps_services add: a parent cut per published service cut is
+// an upper bound, and room reserved but never written costs no memory.
+std::size_t survey_result_count(const model::Dataset& data,
+                                const std::vector<DisclosureTable>& protection,
+                                const DisclosureTable& digital, int nps_question) {
+  std::size_t count = digital.cuts().size();
+  for (std::size_t q = 0; q < data.questions.size(); ++q) {
+    const model::Question& question = data.questions[q];
+    count += protection[q].cuts().size() *
+             (question.built_in ? built_in_indicators(question.id).size() : 1);
+  }
+  if (nps_question >= 0) {
+    const DisclosureTable& nps = protection[static_cast<std::size_t>(nps_question)];
+    for (std::size_t i = 0; i < nps.cuts().size(); ++i)
+      if (nps.cuts()[i].service != model::kNone && !nps.suppressed(i)) ++count;
+  }
+  return count;
+}
+
 }  // namespace
 
 void add_survey_indicators(const model::Dataset& data, const ingest::Config& config,
@@ -219,6 +239,8 @@ void add_survey_indicators(const model::Dataset& data, const ingest::Config& con
   protect_all(data, protection, nps_question >= 0 ? &protection[nps_question] : nullptr, digital,
               config.min_n);
 
+  table.reserve(table.results().size() +
+                survey_result_count(data, protection, digital, nps_question));
   for (std::size_t q = 0; q < data.questions.size(); ++q)
     add_question(data.questions[q], cube, protection[q], q, config, table);
   add_digital_nps(cube, digital, config, table);
