@@ -20,6 +20,23 @@ unsigned attributed(const Cut& cell) {
   return mask;
 }
 
+// The answer slots some cell of each question uses, as a bit set: the
+// cube keeps those and no others.
+std::vector<uint16_t> used_slots(const model::Dataset& data) {
+  std::vector<uint16_t> used(data.questions.size(), 0);
+  for (const model::SurveyCell& cell : data.survey)
+    for (std::size_t k = 0; k < model::kAnswerSlots; ++k)
+      if (cell.answers[k] != 0) used[cell.key.question] |= static_cast<uint16_t>(1u << k);
+  return used;
+}
+
+std::vector<uint8_t> slots_of(uint16_t used) {
+  std::vector<uint8_t> slots;
+  for (std::size_t k = 0; k < model::kAnswerSlots; ++k)
+    if ((used & (1u << k)) != 0) slots.push_back(static_cast<uint8_t>(k));
+  return slots;
+}
+
 Cut keep_only(Cut cell, unsigned mask) {
   for (std::size_t i = 0; i < kDimensions.size(); ++i)
     if ((mask & (1u << i)) == 0) cell.at(kDimensions[i]) = model::kNone;
@@ -28,12 +45,23 @@ Cut keep_only(Cut cell, unsigned mask) {
 
 }  // namespace
 
-SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal)
-    : width_(data.questions.size() + 1) {
+SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal) {
+  const std::vector<uint16_t> used = used_slots(data);
+  for (const uint16_t question_slots : used) {
+    columns_.push_back({stride_, slots_of(question_slots)});
+    stride_ += columns_.back().slots.size();
+  }
   const int nps = data.question_index("nps");
+  columns_.push_back({stride_, slots_of(nps >= 0 ? used[nps] : 0)});  // the digital NPS
+  stride_ += columns_.back().slots.size();
   std::unordered_map<Cut, std::size_t, CutHash> slot;
-  std::vector<model::AnswerCounts> counts;
+  std::vector<uint64_t> counts;
   std::vector<Cut> cuts;
+  const auto add = [&](std::size_t row, std::size_t column, const model::AnswerCounts& answers) {
+    const Column& c = columns_[column];
+    for (std::size_t k = 0; k < c.slots.size(); ++k)
+      counts[row * stride_ + c.offset + k] += answers[c.slots[k]];
+  };
   for (const model::SurveyCell& cell : data.survey) {
     if (excluded(data, cell.key, publish_internal)) continue;
     const Cut finest = cut_of(cell.key);
@@ -48,10 +76,10 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal)
       auto [it, inserted] = slot.try_emplace(cut, cuts.size());
       if (inserted) {
         cuts.push_back(cut);
-        counts.resize(counts.size() + width_);
+        counts.resize(counts.size() + stride_);
       }
-      counts[it->second * width_ + cell.key.question] += cell.answers;
-      if (digital) counts[it->second * width_ + width_ - 1] += cell.answers;
+      add(it->second, cell.key.question, cell.answers);
+      if (digital) add(it->second, columns_.size() - 1, cell.answers);
       if (mask == 0) break;
     }
   }
@@ -70,6 +98,14 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal)
     row_.push_back(i);
   }
   counts_ = std::move(counts);
+}
+
+model::AnswerCounts SurveyCube::expand(std::size_t cut, std::size_t column) const {
+  const Column& c = columns_[column];
+  const uint64_t* row = counts_.data() + row_[cut] * stride_ + c.offset;
+  model::AnswerCounts answers;
+  for (std::size_t k = 0; k < c.slots.size(); ++k) answers[c.slots[k]] = row[k];
+  return answers;
 }
 
 std::optional<std::size_t> SurveyCube::index(const Cut& cut) const {

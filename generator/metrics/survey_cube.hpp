@@ -19,20 +19,31 @@ class SurveyCube {
 
   // Every cut some cell reaches, in Cut order.
   const std::vector<Cut>& cuts() const { return cuts_; }
-  const model::AnswerCounts& answers(std::size_t cut, std::size_t question) const {
-    return counts_[row_[cut] * width_ + question];
+  model::AnswerCounts answers(std::size_t cut, std::size_t question) const {
+    return expand(cut, question);
   }
   // The answers to `nps` about digital touchpoints only (Table 2).
-  const model::AnswerCounts& digital_nps(std::size_t cut) const {
-    return counts_[row_[cut] * width_ + width_ - 1];
+  model::AnswerCounts digital_nps(std::size_t cut) const {
+    return expand(cut, columns_.size() - 1);
   }
   std::optional<std::size_t> index(const Cut& cut) const;
 
  private:
-  std::size_t width_;                        // questions, then the digital NPS
-  std::vector<Cut> cuts_;                    // sorted
-  std::vector<std::size_t> row_;             // cuts_[i]'s row of counts_
-  std::vector<model::AnswerCounts> counts_;  // width_ per row, rows in the order first met
+  // A row holds, for each question and then the digital NPS, only the
+  // answer slots its cells use: at most 5 on a four-point scale, 11 for NPS
+  // and 4 for yes/no, against AnswerCounts' 15. On the national set that
+  // halves the cube, the largest thing in memory while indicators are made.
+  struct Column {
+    std::size_t offset;               // within a row
+    std::vector<std::uint8_t> slots;  // AnswerCounts slots, in order
+  };
+  model::AnswerCounts expand(std::size_t cut, std::size_t column) const;
+
+  std::vector<Column> columns_;   // questions, then the digital NPS
+  std::size_t stride_ = 0;        // counts per row
+  std::vector<Cut> cuts_;         // sorted
+  std::vector<std::size_t> row_;  // cuts_[i]'s row of counts_
+  std::vector<uint64_t> counts_;  // stride_ per row, rows in the order first met
 };
 
 }  // namespace otklik::metrics

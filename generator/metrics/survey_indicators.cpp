@@ -36,7 +36,7 @@ DisclosureTable disclosure_table(const SurveyCube& cube, model::Scale scale, Cou
   std::vector<Cut> cuts;
   std::vector<uint64_t> n;
   for (std::size_t i = 0; i < cube.cuts().size(); ++i) {
-    const model::AnswerCounts& a = counts(i);
+    const model::AnswerCounts a = counts(i);
     if (a.total() == 0) continue;
     cuts.push_back(cube.cuts()[i]);
     n.push_back(valid_answers(a, scale));
@@ -151,7 +151,7 @@ void add_question(const model::Question& question, const SurveyCube& cube,
   const uint32_t detail = question.built_in ? 0 : table.intern(question.id);
   for (std::size_t i = 0; i < protection.cuts().size(); ++i) {
     const Cut& cut = protection.cuts()[i];
-    const model::AnswerCounts& a = cube.answers(*cube.index(cut), q);
+    const model::AnswerCounts a = cube.answers(*cube.index(cut), q);
     const bool hidden = protection.suppressed(i);
     if (!question.built_in) {
       add_result(table, cut, IndicatorId::Question, measure_scale(a, question.scale), hidden,
@@ -230,11 +230,9 @@ void add_survey_indicators(const model::Dataset& data, const ingest::Config& con
   std::vector<DisclosureTable> protection;
   for (std::size_t q = 0; q < data.questions.size(); ++q)
     protection.push_back(disclosure_table(
-        cube, data.questions[q].scale,
-        [&cube, q](std::size_t i) -> const model::AnswerCounts& { return cube.answers(i, q); }));
+        cube, data.questions[q].scale, [&cube, q](std::size_t i) { return cube.answers(i, q); }));
   DisclosureTable digital = disclosure_table(
-      cube, model::Scale::Nps,
-      [&cube](std::size_t i) -> const model::AnswerCounts& { return cube.digital_nps(i); });
+      cube, model::Scale::Nps, [&cube](std::size_t i) { return cube.digital_nps(i); });
   const int nps_question = data.question_index("nps");
   protect_all(data, protection, nps_question >= 0 ? &protection[nps_question] : nullptr, digital,
               config.min_n);
