@@ -51,14 +51,20 @@ FieldValue member_id(const Members& members, model::DimIndex index) {
 class RecordWriter {
  public:
   RecordWriter(const std::vector<OpenDataField>& fields, RecordFormat format, std::ostream& out);
+  ~RecordWriter();  // hands on what is gathered, if end() was not called
+  RecordWriter(const RecordWriter&) = delete;
+  RecordWriter& operator=(const RecordWriter&) = delete;
   void record(const std::vector<FieldValue>& values);
   void end();
 
  private:
+  void flush();
+
   const std::vector<OpenDataField>& fields_;
   RecordFormat format_;
   std::ostream& out_;
   bool first_ = true;
+  std::string buffer_;  // records not yet handed to out_
 };
 
 }  // namespace otklik::report
