@@ -14,9 +14,9 @@
 #include "ingest/input_error.hpp"
 #include "ingest/load_dataset.hpp"
 #include "metrics/indicator_table.hpp"
+#include "model/parallel_jobs.hpp"
 #include "publish/staging.hpp"
 #include "render/page_paths.hpp"
-#include "render/parallel_jobs.hpp"
 #include "render/site.hpp"
 #include "report/indicator_records.hpp"
 #include "report/input_count_records.hpp"
@@ -45,7 +45,7 @@ void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& 
       {report::kInputCountsJsonPath, report::RecordFormat::Json, report::write_input_count_records},
   };
   for (const auto& f : files) fs::create_directories((staging.dir() / f.path).parent_path());
-  render::run_jobs(std::size(files), 0, [&](std::size_t i) {
+  model::run_jobs(std::size(files), 0, [&](std::size_t i) {
     const fs::path file = staging.dir() / files[i].path;
     std::ofstream out(file, std::ios::binary);
     files[i].write(data, indicators, files[i].format, out);
@@ -99,7 +99,7 @@ std::size_t write_workbooks(const model::Dataset& data, const metrics::Indicator
   for (const model::LifeSituation& ls : data.life_situations)
     fs::create_directories(
         (staging.dir() / render::life_situation_workbook_path(ls.id)).parent_path());
-  render::run_jobs(
+  model::run_jobs(
       count, 0,
       [&](std::size_t i) {
         // The whole body's workbook first: it is the largest, and starting it

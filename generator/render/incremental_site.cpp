@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "model/parallel_jobs.hpp"
 #include "render/decisions_view.hpp"
-#include "render/parallel_jobs.hpp"
 
 namespace otklik::render {
 namespace {
@@ -49,7 +49,8 @@ std::vector<OutputFile> IncrementalSite::render(const SiteInputs& inputs, const 
       stale.push_back(i);
   }
   std::vector<RenderedPage> fresh(stale.size());
-  run_jobs(stale.size(), 0, [&](std::size_t i) { fresh[i] = render_job(site, jobs[stale[i]]); });
+  model::run_jobs(stale.size(), 0,
+                  [&](std::size_t i) { fresh[i] = render_job(site, jobs[stale[i]]); });
 
   // Only now, with every page rendered, is the last good render replaced.
   std::map<std::string, RenderedPage> pages;

@@ -5,10 +5,10 @@
 #include <sstream>
 
 #include "ingest/input_error.hpp"
+#include "model/parallel_jobs.hpp"
 #include "render/page_jobs.hpp"
 #include "render/page_paths.hpp"
 #include "render/pages.hpp"
-#include "render/parallel_jobs.hpp"
 #include "render/search_index.hpp"
 #include "render/site_context.hpp"
 
@@ -51,7 +51,7 @@ std::vector<OutputFile> render_site(const SiteInputs& inputs) {
   const SiteContext site(inputs);
   const std::vector<PageJob> jobs = page_jobs(inputs);
   std::vector<RenderedPage> rendered(jobs.size());
-  run_jobs(jobs.size(), 0, [&](std::size_t i) { rendered[i] = render_job(site, jobs[i]); });
+  model::run_jobs(jobs.size(), 0, [&](std::size_t i) { rendered[i] = render_job(site, jobs[i]); });
   return assemble_site(site, std::move(rendered));
 }
 

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "render/parallel_jobs.hpp"
+#include "model/parallel_jobs.hpp"
 #include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
@@ -191,7 +191,7 @@ std::vector<Finding> check_plain_language(const fs::path& dir, const Readability
   const std::vector<std::string> pages = html_pages(dir);
   // Each page's findings in its own slot, joined in path order.
   std::vector<std::vector<Finding>> found(pages.size());
-  render::run_jobs(pages.size(), 0, [&](std::size_t i) {
+  model::run_jobs(pages.size(), 0, [&](std::size_t i) {
     check_prose(pages[i], page_prose(read_file(dir / pages[i])), limits, found[i]);
   });
   std::vector<Finding> findings;

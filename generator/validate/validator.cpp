@@ -5,7 +5,7 @@
 #include <set>
 #include <tuple>
 
-#include "render/parallel_jobs.hpp"
+#include "model/parallel_jobs.hpp"
 #include "validate/content_rules.hpp"
 #include "validate/contrast_rule.hpp"
 #include "validate/css.hpp"
@@ -133,7 +133,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
     for (Finding& f : layout.check(files[i].relative, files[i].text, true))
       checked[i].found.push_back(f);
   }
-  render::run_jobs(pages.size(), 0, [&](std::size_t page) {
+  model::run_jobs(pages.size(), 0, [&](std::size_t page) {
     const SourceFile& file = files[pages[page]];
     FileFindings& out = checked[pages[page]];
     // Parsed once for the content, layout and media rules.

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "render/parallel_jobs.hpp"
+#include "model/parallel_jobs.hpp"
 
-using otklik::render::run_jobs;
+using otklik::model::run_jobs;
 
 BOOST_AUTO_TEST_SUITE(parallel_jobs)
 

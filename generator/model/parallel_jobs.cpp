@@ -1,4 +1,4 @@
-#include "render/parallel_jobs.hpp"
+#include "model/parallel_jobs.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-namespace otklik::render {
+namespace otklik::model {
 
 unsigned default_threads() { return std::max(1u, std::thread::hardware_concurrency()); }
 
@@ -46,4 +46,4 @@ void run_jobs(std::size_t count, unsigned threads, const std::function<void(std:
     if (error) std::rethrow_exception(error);
 }
 
-}  // namespace otklik::render
+}  // namespace otklik::model

@@ -2,12 +2,11 @@
 // Runs independent jobs (the pages of a site, the workbooks, the open-data
 // files) on several threads. Each job writes only its own result slot or
 // file, so the output never depends on which thread ran a job or when. It
-// lives in render, the first stage that runs jobs in parallel; the later
-// stages use it too.
+// lives in model, the first stage, so that every stage may use it.
 #include <cstddef>
 #include <functional>
 
-namespace otklik::render {
+namespace otklik::model {
 
 // The threads a build uses: one per core.
 unsigned default_threads();
@@ -20,4 +19,4 @@ unsigned default_threads();
 void run_jobs(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& job,
               const std::function<void(std::size_t finished)>& done = {});
 
-}  // namespace otklik::render
+}  // namespace otklik::model
