@@ -2,11 +2,13 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <stdexcept>
 #include <utility>
 
 #include "cli/design_rules.hpp"
+#include "cli/indicator_open_data.hpp"
 #include "cli/progress.hpp"
 #include "cli/project_inputs.hpp"
 #include "content/page.hpp"
@@ -14,6 +16,8 @@
 #include "ingest/input_error.hpp"
 #include "ingest/load_dataset.hpp"
 #include "metrics/indicator_table.hpp"
+#include "metrics/period_indicators.hpp"
+#include "metrics/published_cells.hpp"
 #include "model/parallel_jobs.hpp"
 #include "publish/staging.hpp"
 #include "render/page_paths.hpp"
@@ -28,32 +32,27 @@ namespace otklik::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// The open data is streamed to its files: on national data it is far larger
-// than the pages. The four files are written side by side, one per core.
-void write_open_data(const model::Dataset& data, const metrics::IndicatorTable& indicators,
-                     const ingest::Config& config, const publish::Staging& staging) {
-  using Writer = void (*)(const model::Dataset&, const metrics::IndicatorTable&,
-                          report::RecordFormat, std::ostream&);
-  const struct {
-    const char* path;
-    report::RecordFormat format;
-    Writer write;
-  } files[] = {
-      {report::kIndicatorsCsvPath, report::RecordFormat::Csv, report::write_indicator_records},
-      {report::kIndicatorsJsonPath, report::RecordFormat::Json, report::write_indicator_records},
-      {report::kInputCountsCsvPath, report::RecordFormat::Csv, report::write_input_count_records},
-      {report::kInputCountsJsonPath, report::RecordFormat::Json, report::write_input_count_records},
-  };
-  for (const auto& f : files) fs::create_directories((staging.dir() / f.path).parent_path());
-  model::run_jobs(std::size(files), 0, [&](std::size_t i) {
-    const fs::path file = staging.dir() / files[i].path;
-    std::ofstream out(file, std::ios::binary);
-    files[i].write(data, indicators, files[i].format, out);
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + file.string());
-  });
-  for (const auto& description : report::open_data_descriptions(data, config))
-    staging.write(description.path, description.bytes);
+// What the pages and workbooks read of the indicators. Computing them
+// streams every period's table to the open data and lets it go, keeping the
+// site's cuts and which survey cells may be published.
+struct SiteIndicators {
+  metrics::IndicatorTable indicators;
+  metrics::PublishedCells published;
+};
+
+SiteIndicators compute_site_indicators(const model::Dataset& data, const ingest::Config& config,
+                                       const publish::Staging& staging) {
+  SiteIndicators site{{}, metrics::PublishedCells(data)};
+  IndicatorOpenData open_data(data, staging.dir());
+  metrics::compute_indicators_by_period(data, config,
+                                        [&](uint16_t period, metrics::PeriodTable table) {
+                                          site.indicators.append(*table, metrics::is_site_cut);
+                                          site.published.mark(*table, data, period);
+                                          open_data.write(std::move(table));
+                                        });
+  open_data.finish();
+  site.indicators.sort();
+  return site;
 }
 
 }  // namespace
@@ -89,31 +88,55 @@ std::vector<render::Download> site_downloads(const model::Dataset& data) {
 
 namespace {
 
-// The full workbook and one per life situation, beside the pages; each
-// workbook is independent, so they are written on every core.
-std::size_t write_workbooks(const model::Dataset& data, const metrics::IndicatorTable& indicators,
+// One file of the survey's cells as open data.
+void write_input_counts(const model::Dataset& data, const metrics::PublishedCells& published,
+                        report::RecordFormat format, const fs::path& file) {
+  std::ofstream out(file, std::ios::binary);
+  report::write_input_count_records(data, published, format, out);
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+// The full workbook, one per life situation and the cells' open data, beside
+// the pages; each file is independent, so they are written on every core.
+// Returns how many files were written.
+std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& site,
                             const ingest::Config& config, const publish::Staging& staging,
                             Progress& progress) {
-  const std::size_t count = 1 + data.life_situations.size();
-  progress.stage("writing workbooks", count);
-  for (const model::LifeSituation& ls : data.life_situations)
-    fs::create_directories(
-        (staging.dir() / render::life_situation_workbook_path(ls.id)).parent_path());
+  // The largest first (the whole body's workbook, then the cells' JSON and
+  // CSV), so that the other core is kept busy with the small ones meanwhile.
+  const std::vector<std::function<void()>> jobs = [&] {
+    std::vector<std::function<void()>> list = {
+        [&] {
+          report::write_workbook(data, site.indicators, site.published, config, {},
+                                 staging.dir() / report::kSummaryWorkbookName);
+        },
+        [&] {
+          write_input_counts(data, site.published, report::RecordFormat::Json,
+                             staging.dir() / report::kInputCountsJsonPath);
+        },
+        [&] {
+          write_input_counts(data, site.published, report::RecordFormat::Csv,
+                             staging.dir() / report::kInputCountsCsvPath);
+        }};
+    for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls)
+      list.emplace_back([&, ls] {
+        const fs::path file =
+            staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id);
+        fs::create_directories(file.parent_path());
+        report::write_workbook(data, site.indicators, site.published, config,
+                               {static_cast<model::DimIndex>(ls)}, file);
+      });
+    return list;
+  }();
+  progress.stage("writing workbooks and open data", jobs.size());
+  fs::create_directories((staging.dir() / report::kInputCountsCsvPath).parent_path());
   model::run_jobs(
-      count, 0,
-      [&](std::size_t i) {
-        // The whole body's workbook first: it is the largest, and starting it
-        // first keeps the other core busy with the small ones meanwhile.
-        if (i == 0)
-          return report::write_workbook(data, indicators, config, {},
-                                        staging.dir() / report::kSummaryWorkbookName);
-        const auto ls = static_cast<model::DimIndex>(i - 1);
-        report::write_workbook(
-            data, indicators, config, {ls},
-            staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id));
-      },
+      jobs.size(), 0, [&](std::size_t i) { jobs[i](); },
       [&](std::size_t finished) { progress.advance(finished); });
-  return count;
+  for (const auto& description : report::open_data_descriptions(data, config))
+    staging.write(description.path, description.bytes);
+  return jobs.size() + report::open_data_descriptions(data, config).size();
 }
 
 // Every stage in data-flow order; throws on the first error. The staging
@@ -128,19 +151,17 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
   progress.stage("reading data");
   const model::Dataset data = read_dataset(options.data, options.source, config,
                                            [&err](const std::string& w) { err << w << '\n'; });
+  publish::Staging staging(options.out);
   progress.stage("computing indicators");
-  const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
+  const SiteIndicators site = compute_site_indicators(data, config, staging);
   progress.stage("reading content");
   const auto pages = content::load_content(options.content, {config.allow_raw_html});
 
-  publish::Staging staging(options.out);
   progress.stage("rendering pages");
   const std::vector<render::OutputFile> files = render::render_site(
-      {data, indicators, pages, config, options.templates, site_downloads(data)});
+      {data, site.indicators, pages, config, options.templates, site_downloads(data)});
   for (const auto& file : files) staging.write(file.path, file.bytes);
-  const std::size_t workbooks = write_workbooks(data, indicators, config, staging, progress);
-  progress.stage("writing open data");
-  write_open_data(data, indicators, config, staging);
+  const std::size_t downloads = write_downloads(data, site, config, staging, progress);
 
   // Warnings (otklik.yaml `rules:`) are reported and published; errors stop.
   progress.stage("checking design rules");
@@ -151,7 +172,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
     throw std::runtime_error(std::to_string(errors) +
                              " design-rule finding(s); the site was not published");
   staging.commit();
-  return files.size() + workbooks + 4 + report::open_data_descriptions(data, config).size();
+  return files.size() + 2 + downloads;  // 2: opendata/indicators.{csv,json}
 }
 
 }  // namespace

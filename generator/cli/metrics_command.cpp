@@ -6,7 +6,7 @@
 #include "cli/project_inputs.hpp"
 #include "ingest/input_error.hpp"
 #include "ingest/load_dataset.hpp"
-#include "metrics/indicator_table.hpp"
+#include "metrics/period_indicators.hpp"
 #include "report/indicator_records.hpp"
 
 namespace otklik::cli {
@@ -17,10 +17,14 @@ int metrics_command(const MetricsOptions& options, std::ostream& out, std::ostre
     if (options.source.empty()) require_folder(options.data, "data");
     const model::Dataset data = read_dataset(options.data, options.source, config,
                                              [&err](const std::string& w) { err << w << '\n'; });
-    const metrics::IndicatorTable indicators = metrics::compute_indicators(data, config);
     const auto format = options.format == MetricsFormat::Json ? report::RecordFormat::Json
                                                               : report::RecordFormat::Csv;
-    report::write_indicator_records(data, indicators, format, out);
+    // A period at a time, as a build writes them: national data never whole.
+    report::IndicatorRecordWriter records(data, format, out);
+    metrics::compute_indicators_by_period(
+        data, config,
+        [&records](uint16_t, const metrics::PeriodTable& table) { records.write(*table); });
+    records.end();
     out.flush();
     if (!out) {
       err << "otklik: error: cannot write to standard output\n";

@@ -32,20 +32,16 @@ Change compare(const IndicatorResult& now, const IndicatorResult& before) {
 
 }  // namespace
 
-void add_changes(const std::vector<model::Period>& periods, IndicatorTable& table) {
-  // previous[i]: the index of the period right before periods[i], or -1.
-  std::vector<int> previous(periods.size(), -1);
-  for (std::size_t i = 0; i < periods.size(); ++i)
-    for (std::size_t j = 0; j < periods.size(); ++j)
-      if (periods[j].next() == periods[i]) previous[i] = static_cast<int>(j);
-
-  for (IndicatorResult& now : table.results()) {
-    if (!now.has_value() || previous[now.cut.period] < 0) continue;
-    Cut before_cut = now.cut;
-    before_cut.period = static_cast<uint16_t>(previous[now.cut.period]);
-    const IndicatorResult* before = table.find(before_cut, now.indicator, table.detail(now));
-    if (before == nullptr || !before->has_value()) continue;
-    now.change = compare(now, *before);
+void add_changes(const IndicatorTable& before, IndicatorTable& now) {
+  if (before.results().empty()) return;
+  const uint16_t previous = before.results().front().cut.period;
+  for (IndicatorResult& result : now.results()) {
+    if (!result.has_value()) continue;
+    Cut before_cut = result.cut;
+    before_cut.period = previous;
+    const IndicatorResult* was = before.find(before_cut, result.indicator, now.detail(result));
+    if (was == nullptr || !was->has_value()) continue;
+    result.change = compare(result, *was);
   }
 }
 

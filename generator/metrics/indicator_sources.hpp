@@ -7,9 +7,10 @@
 
 namespace otklik::metrics {
 
-// survey.csv: the answer-based indicators of every cut, under disclosure control.
+// survey.csv: the answer-based indicators of every cut of one period, under
+// disclosure control (whose equations never cross periods).
 void add_survey_indicators(const model::Dataset& data, const ingest::Config& config,
-                           IndicatorTable& table);
+                           uint16_t period, IndicatorTable& table);
 // life_situation_services.csv: scenario coverage and proactive share.
 void add_scenario_indicators(const model::Dataset& data, const ingest::Config& config,
                              IndicatorTable& table);
@@ -26,7 +27,8 @@ void add_response_time_indicators(const model::Dataset& data, const ingest::Conf
                                   IndicatorTable& table);
 // pain_points.csv: mentions per theme.
 void add_pain_map(const model::Dataset& data, const ingest::Config& config, IndicatorTable& table);
-// The change of every result against the same cut of the period before.
-void add_changes(const std::vector<model::Period>& periods, IndicatorTable& table);
+// The change of every result of `now` against the same cut in `before`, the
+// results of the period right before `now`'s.
+void add_changes(const IndicatorTable& before, IndicatorTable& now);
 
 }  // namespace otklik::metrics

@@ -4,7 +4,6 @@
 #include <numeric>
 #include <tuple>
 
-#include "metrics/indicator_sources.hpp"
 #include "metrics/star_level.hpp"
 
 namespace otklik::metrics {
@@ -28,6 +27,18 @@ void IndicatorTable::add(IndicatorResult result) {
   sorted_ = sorted_ && result.detail < rank_.size() &&
             (results_.empty() || before(results_.back(), result));
   results_.push_back(std::move(result));
+}
+
+void IndicatorTable::append(const IndicatorTable& from,
+                            const std::function<bool(const Cut&)>& keep) {
+  std::vector<uint32_t> detail_here(from.details_.size());
+  for (std::size_t d = 0; d < from.details_.size(); ++d) detail_here[d] = intern(from.details_[d]);
+  for (const IndicatorResult& result : from.results_) {
+    if (keep && !keep(result.cut)) continue;
+    IndicatorResult copy = result;
+    copy.detail = detail_here[result.detail];
+    add(std::move(copy));
+  }
 }
 
 bool IndicatorTable::before(const IndicatorResult& a, const IndicatorResult& b) const {
@@ -101,22 +112,6 @@ IndicatorResult make_result(const Cut& cut, IndicatorId indicator, const Measure
   if (!def.stars.empty() && m.n > 0) r.star_level = star_level(m.value, def.stars);
   r.low_reliability = def.estimate != Estimate::Tally && m.n > 0 && m.n < config.low_n;
   return r;
-}
-
-IndicatorTable compute_indicators(const model::Dataset& data, const ingest::Config& config) {
-  IndicatorTable table;
-  add_scenario_indicators(data, config, table);
-  add_appeal_indicators(data, config, table);
-  add_service_request_indicators(data, config, table);
-  add_standard_indicators(data, config, table);
-  add_response_time_indicators(data, config, table);
-  add_pain_map(data, config, table);
-  // Last, as it reserves room for exactly what it adds (most of the table);
-  // sort() gives one order whatever the order of adding.
-  add_survey_indicators(data, config, table);
-  table.sort();
-  add_changes(data.periods, table);
-  return table;
 }
 
 }  // namespace otklik::metrics

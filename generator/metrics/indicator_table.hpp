@@ -1,6 +1,7 @@
 #pragma once
 // Indicators computed for every cut of the data, from the finest counts.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,6 +48,9 @@ class IndicatorTable {
   std::string key(const IndicatorResult& result) const;
 
   void add(IndicatorResult result);
+  // Copies the results of `from` that `keep` accepts (every one without a
+  // `keep`), their details interned here. Call sort() before looking up.
+  void append(const IndicatorTable& from, const std::function<bool(const Cut&)>& keep = {});
   // Room for `count` results in all. Growing past the room moves every
   // result into a buffer twice as large while the old one is still held;
   // the national table is gigabytes, so the survey reserves what it adds.
@@ -95,6 +99,8 @@ IndicatorResult make_result(const Cut& cut, IndicatorId indicator, const Measure
 
 // Computes every indicator of the definitions table for every cut the data
 // holds, with disclosure control and changes against the previous period.
+// The whole table at once: a build of national data goes a period at a time
+// instead (metrics/period_indicators.hpp).
 IndicatorTable compute_indicators(const model::Dataset& data, const ingest::Config& config);
 
 }  // namespace otklik::metrics

@@ -26,4 +26,18 @@ bool is_published(const IndicatorTable& table, const model::Dataset& data,
   return result != nullptr && !result->suppressed;
 }
 
+void PublishedCells::mark(const IndicatorTable& period_table, const model::Dataset& data,
+                          uint16_t period) {
+  for (std::size_t i = 0; i < data.survey.size(); ++i)
+    if (data.survey[i].key.period == period)
+      published_[i] = is_published(period_table, data, data.survey[i]);
+}
+
+PublishedCells published_cells(const IndicatorTable& table, const model::Dataset& data) {
+  PublishedCells published(data);
+  for (std::size_t p = 0; p < data.periods.size(); ++p)
+    published.mark(table, data, static_cast<uint16_t>(p));
+  return published;
+}
+
 }  // namespace otklik::metrics

@@ -45,7 +45,7 @@ Cut keep_only(Cut cell, unsigned mask) {
 
 }  // namespace
 
-SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal) {
+SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal, uint16_t period) {
   const std::vector<uint16_t> used = used_slots(data);
   for (const uint16_t question_slots : used) {
     columns_.push_back({stride_, slots_of(question_slots)});
@@ -63,7 +63,7 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal) {
       counts[row * stride_ + c.offset + k] += answers[c.slots[k]];
   };
   for (const model::SurveyCell& cell : data.survey) {
-    if (excluded(data, cell.key, publish_internal)) continue;
+    if (cell.key.period != period || excluded(data, cell.key, publish_internal)) continue;
     const Cut finest = cut_of(cell.key);
     const bool digital =
         cell.key.question == nps && cell.key.touchpoint != model::kNone &&

@@ -3,6 +3,7 @@
 // disjoint cells below it: a roll-up is a sum of counts, never an average
 // of percentages.
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -13,9 +14,11 @@ namespace otklik::metrics {
 
 class SurveyCube {
  public:
+  // The cuts of one period: no cut spans periods, so a period's cube is
+  // complete on its own, and the national set is held a period at a time.
   // Internal-client segments are left out unless `publish_internal`: their
   // answers then reach no cut, totals included.
-  SurveyCube(const model::Dataset& data, bool publish_internal);
+  SurveyCube(const model::Dataset& data, bool publish_internal, uint16_t period);
 
   // Every cut some cell reaches, in Cut order.
   const std::vector<Cut>& cuts() const { return cuts_; }

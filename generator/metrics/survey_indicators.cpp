@@ -225,8 +225,8 @@ std::size_t survey_result_count(const model::Dataset& data,
 }  // namespace
 
 void add_survey_indicators(const model::Dataset& data, const ingest::Config& config,
-                           IndicatorTable& table) {
-  const SurveyCube cube(data, config.publish_internal);
+                           uint16_t period, IndicatorTable& table) {
+  const SurveyCube cube(data, config.publish_internal, period);
   std::vector<DisclosureTable> protection;
   for (std::size_t q = 0; q < data.questions.size(); ++q)
     protection.push_back(disclosure_table(

@@ -72,11 +72,18 @@ const std::vector<OpenDataField>& indicator_record_fields() {
   return fields;
 }
 
+IndicatorRecordWriter::IndicatorRecordWriter(const model::Dataset& data, RecordFormat format,
+                                             std::ostream& out)
+    : data_(data), writer_(indicator_record_fields(), format, out) {}
+
+void IndicatorRecordWriter::write(const metrics::IndicatorTable& table) {
+  for (const auto& result : table.results()) writer_.record(record_of(data_, table, result));
+}
+
 void write_indicator_records(const model::Dataset& data, const metrics::IndicatorTable& indicators,
                              RecordFormat format, std::ostream& out) {
-  RecordWriter writer(indicator_record_fields(), format, out);
-  for (const auto& result : indicators.results())
-    writer.record(record_of(data, indicators, result));
+  IndicatorRecordWriter writer(data, format, out);
+  writer.write(indicators);
   writer.end();
 }
 

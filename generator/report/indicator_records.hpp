@@ -17,8 +17,21 @@ inline constexpr const char* kIndicatorsJsonPath = "opendata/indicators.json";
 // The fields, in column order, with their types and descriptions.
 const std::vector<OpenDataField>& indicator_record_fields();
 
-// Writes every result of the table, in the table's order. Suppressed records
-// carry no value, n, interval, star level or change.
+// Writes the records of one table after another (a build hands on the
+// national indicators a period at a time), each table's in its order.
+// Suppressed records carry no value, n, interval, star level or change.
+class IndicatorRecordWriter {
+ public:
+  IndicatorRecordWriter(const model::Dataset& data, RecordFormat format, std::ostream& out);
+  void write(const metrics::IndicatorTable& table);
+  void end() { writer_.end(); }
+
+ private:
+  const model::Dataset& data_;
+  RecordWriter writer_;
+};
+
+// Writes every result of the table, in the table's order.
 void write_indicator_records(const model::Dataset& data, const metrics::IndicatorTable& indicators,
                              RecordFormat format, std::ostream& out);
 

@@ -42,13 +42,13 @@ const std::vector<OpenDataField>& input_count_fields() {
   return fields;
 }
 
-void write_input_count_records(const model::Dataset& data,
-                               const metrics::IndicatorTable& indicators, RecordFormat format,
-                               std::ostream& out) {
+void write_input_count_records(const model::Dataset& data, const metrics::PublishedCells& published,
+                               RecordFormat format, std::ostream& out) {
   RecordWriter writer(input_count_fields(), format, out);
-  for (const model::SurveyCell& cell : data.survey) {
+  for (std::size_t i = 0; i < data.survey.size(); ++i) {
+    const model::SurveyCell& cell = data.survey[i];
     std::vector<FieldValue> rec = key_of(data, cell.key);
-    if (!metrics::is_published(indicators, data, cell)) {
+    if (!published[i]) {
       rec.insert(rec.end(), {FieldValue{}, FieldValue{}, FieldValue::of_bool(true)});
       writer.record(rec);
       continue;

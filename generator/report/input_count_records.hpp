@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "ingest/config.hpp"
-#include "metrics/indicator_table.hpp"
+#include "metrics/published_cells.hpp"
 #include "model/dataset.hpp"
 #include "report/open_data_records.hpp"
 
@@ -17,8 +17,7 @@ inline constexpr const char* kInputCountsJsonPath = "opendata/input-counts.json"
 
 const std::vector<OpenDataField>& input_count_fields();
 
-void write_input_count_records(const model::Dataset& data,
-                               const metrics::IndicatorTable& indicators, RecordFormat format,
-                               std::ostream& out);
+void write_input_count_records(const model::Dataset& data, const metrics::PublishedCells& published,
+                               RecordFormat format, std::ostream& out);
 
 }  // namespace otklik::report

@@ -142,18 +142,14 @@ std::string answer_text(std::size_t slot) {
 }
 
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
-                               const metrics::IndicatorTable& indicators,
+                               const metrics::PublishedCells& published,
                                const ingest::Config& config, const WorkbookScope& scope,
                                uint64_t max_rows) {
   // Two passes over the cells: the tables' sizes first, then their rows, so
   // the sheets still stream in constant memory.
-  std::vector<bool> published(data.survey.size());
   uint64_t total = 0;
-  for (std::size_t i = 0; i < data.survey.size(); ++i) {
-    if (!in_scope(data.survey[i], scope)) continue;
-    published[i] = metrics::is_published(indicators, data, data.survey[i]);
-    total += cell_rows(data.survey[i], published[i]);
-  }
+  for (std::size_t i = 0; i < data.survey.size(); ++i)
+    if (in_scope(data.survey[i], scope)) total += cell_rows(data.survey[i], published[i]);
   InputCountsWriter writer(workbook, total, max_rows);
   const std::string hidden = suppressed_note(config.min_n);
   for (std::size_t i = 0; i < data.survey.size(); ++i) {

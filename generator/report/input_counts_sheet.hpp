@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "ingest/config.hpp"
-#include "metrics/indicator_table.hpp"
+#include "metrics/published_cells.hpp"
 #include "model/dataset.hpp"
 #include "report/workbook_scope.hpp"
 #include "report/xlsx_writer.hpp"
@@ -24,9 +24,9 @@ std::string answer_text(std::size_t slot);
 // sheet; `max_rows` is a parameter so that tests can reach the split.
 // Only the cells of the scope's life situations. A cell whose own cut
 // disclosure control hides gets one row: its key, «—»
-// and the reason, no counts (metrics::is_published).
+// and the reason, no counts (metrics::PublishedCells).
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
-                               const metrics::IndicatorTable& indicators,
+                               const metrics::PublishedCells& published,
                                const ingest::Config& config, const WorkbookScope& scope,
                                uint64_t max_rows = kMaxDataRowsPerSheet);
 

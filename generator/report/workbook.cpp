@@ -35,8 +35,8 @@ DocumentProperties workbook_properties(const model::Dataset& data, const ingest:
 }  // namespace
 
 void write_workbook(const model::Dataset& data, const metrics::IndicatorTable& indicators,
-                    const ingest::Config& config, const WorkbookScope& scope,
-                    const std::filesystem::path& file) {
+                    const metrics::PublishedCells& published, const ingest::Config& config,
+                    const WorkbookScope& scope, const std::filesystem::path& file) {
   Workbook workbook(file);
   workbook.set_properties(workbook_properties(data, config, scope));
   write_summary_sheet(workbook, data, indicators, config, scope);
@@ -44,10 +44,16 @@ void write_workbook(const model::Dataset& data, const metrics::IndicatorTable& i
   write_service_sheet(workbook, data, indicators, config, scope);
   write_dynamics_sheet(workbook, data, indicators, config, scope);
   write_appeals_sheet(workbook, data, indicators, scope);
-  write_input_counts_sheets(workbook, data, indicators, config, scope);
+  write_input_counts_sheets(workbook, data, published, config, scope);
   write_methodology_sheet(workbook);
   write_control_sheet(workbook, data, config, scope);
   workbook.close();
+}
+
+void write_workbook(const model::Dataset& data, const metrics::IndicatorTable& indicators,
+                    const ingest::Config& config, const WorkbookScope& scope,
+                    const std::filesystem::path& file) {
+  write_workbook(data, indicators, metrics::published_cells(indicators, data), config, scope, file);
 }
 
 }  // namespace otklik::report

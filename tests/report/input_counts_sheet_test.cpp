@@ -76,9 +76,10 @@ BOOST_AUTO_TEST_CASE(input_counts_continue_on_a_new_sheet_when_one_is_full) {
   const auto path = otklik::test::temp_workbook("input-counts-split");
   {
     otklik::report::Workbook workbook(path);
-    otklik::report::write_input_counts_sheets(workbook, otklik::test::report_dataset(),
-                                              otklik::test::report_indicators(),
-                                              otklik::test::report_config(), {}, 5);
+    const auto& data = otklik::test::report_dataset();
+    otklik::report::write_input_counts_sheets(
+        workbook, data, otklik::metrics::published_cells(otklik::test::report_indicators(), data),
+        otklik::test::report_config(), {}, 5);
     workbook.close();
   }
   const XlsxFile file(path);

@@ -19,7 +19,9 @@ namespace {
 
 std::string counts(report::RecordFormat format) {
   std::ostringstream out;
-  report::write_input_count_records(test::report_dataset(), test::report_indicators(), format, out);
+  const model::Dataset& data = test::report_dataset();
+  report::write_input_count_records(data, metrics::published_cells(test::report_indicators(), data),
+                                    format, out);
   return out.str();
 }
 
