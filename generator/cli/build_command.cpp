@@ -41,7 +41,8 @@ struct SiteIndicators {
 };
 
 SiteIndicators compute_site_indicators(const model::Dataset& data, const ingest::Config& config,
-                                       const publish::Staging& staging) {
+                                       const publish::Staging& staging, Progress& progress) {
+  progress.stage("computing indicators", data.periods.size());
   SiteIndicators site{{}, metrics::PublishedCells(data)};
   IndicatorOpenData open_data(data, staging.dir());
   metrics::compute_indicators_by_period(data, config,
@@ -49,6 +50,7 @@ SiteIndicators compute_site_indicators(const model::Dataset& data, const ingest:
                                           site.indicators.append(*table, metrics::is_site_cut);
                                           site.published.mark(*table, data, period);
                                           open_data.write(std::move(table));
+                                          progress.advance(period + 1u);
                                         });
   open_data.finish();
   site.indicators.sort();
@@ -152,8 +154,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
   const model::Dataset data = read_dataset(options.data, options.source, config,
                                            [&err](const std::string& w) { err << w << '\n'; });
   publish::Staging staging(options.out);
-  progress.stage("computing indicators");
-  const SiteIndicators site = compute_site_indicators(data, config, staging);
+  const SiteIndicators site = compute_site_indicators(data, config, staging, progress);
   progress.stage("reading content");
   const auto pages = content::load_content(options.content, {config.allow_raw_html});
 
