@@ -16,9 +16,16 @@ uint32_t IndicatorTable::intern(std::string_view detail) {
 }
 
 std::string IndicatorTable::key(const IndicatorResult& result) const {
-  std::string key(definition(result.indicator).key);
-  if (result.detail != 0) key += ":" + details_[result.detail];
+  std::string key;
+  append_key(result, key);
   return key;
+}
+
+void IndicatorTable::append_key(const IndicatorResult& result, std::string& out) const {
+  out += definition(result.indicator).key;
+  if (result.detail == 0) return;
+  out += ':';
+  out += details_[result.detail];
 }
 
 void IndicatorTable::add(IndicatorResult result) {

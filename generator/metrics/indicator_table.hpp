@@ -46,6 +46,8 @@ class IndicatorTable {
   std::string_view detail(const IndicatorResult& result) const { return details_[result.detail]; }
   // "satisfaction_share", "q:polite", "appeals_topic:Сроки …".
   std::string key(const IndicatorResult& result) const;
+  // The same added to `out`, for writers that reuse one buffer.
+  void append_key(const IndicatorResult& result, std::string& out) const;
 
   void add(IndicatorResult result);
   // Copies the results of `from` that `keep` accepts (every one without a

@@ -5,33 +5,37 @@ namespace {
 
 using metrics::IndicatorResult;
 
-std::vector<FieldValue> record_of(const model::Dataset& data, const metrics::IndicatorTable& table,
-                                  const IndicatorResult& r) {
+// Fills `rec` (one field per column) in place: the national open data is
+// tens of millions of records, and a fresh vector of strings each was a
+// large part of writing them.
+void fill_record(const model::Dataset& data, const std::vector<std::string>& period_labels,
+                 const metrics::IndicatorTable& table, const IndicatorResult& r,
+                 std::vector<FieldValue>& rec) {
   const metrics::Cut& cut = r.cut;
-  std::vector<FieldValue> rec(indicator_record_fields().size());
-  rec[0] = FieldValue::of_text(data.periods[cut.period].label());
-  rec[1] = member_id(data.life_situations, cut.life_situation);
-  rec[2] = member_id(data.services, cut.service);
-  rec[3] = member_id(data.touchpoints, cut.touchpoint);
-  rec[4] = member_id(data.segments, cut.segment);
-  rec[5] = member_id(data.regions, cut.region);
-  rec[6] = FieldValue::of_text(table.key(r));
+  for (FieldValue& field : rec) field.set_absent();
+  rec[0].set_text(period_labels[cut.period]);
+  set_member_id(rec[1], data.life_situations, cut.life_situation);
+  set_member_id(rec[2], data.services, cut.service);
+  set_member_id(rec[3], data.touchpoints, cut.touchpoint);
+  set_member_id(rec[4], data.segments, cut.segment);
+  set_member_id(rec[5], data.regions, cut.region);
+  rec[6].set_text({});
+  table.append_key(r, rec[6].text);
   if (r.has_value()) {
-    rec[7] = FieldValue::of_number(r.measurement.value);
-    rec[8] = FieldValue::of_integer(r.measurement.n);
+    rec[7].set_number(r.measurement.value);
+    rec[8].set_integer(r.measurement.n);
     if (r.estimate != metrics::Estimate::Tally) {
-      rec[9] = FieldValue::of_number(r.measurement.ci.low);
-      rec[10] = FieldValue::of_number(r.measurement.ci.high);
+      rec[9].set_number(r.measurement.ci.low);
+      rec[10].set_number(r.measurement.ci.high);
     }
-    if (r.star_level >= 0) rec[11] = FieldValue::of_integer(static_cast<uint64_t>(r.star_level));
+    if (r.star_level >= 0) rec[11].set_integer(static_cast<uint64_t>(r.star_level));
     if (r.change) {
-      rec[12] = FieldValue::of_number(r.change->difference);
-      if (r.change->tested) rec[13] = FieldValue::of_bool(r.change->significant);
+      rec[12].set_number(r.change->difference);
+      if (r.change->tested) rec[13].set_bool(r.change->significant);
     }
   }
-  rec[14] = FieldValue::of_bool(r.suppressed);
-  rec[15] = FieldValue::of_bool(r.low_reliability);
-  return rec;
+  rec[14].set_bool(r.suppressed);
+  rec[15].set_bool(r.low_reliability);
 }
 
 }  // namespace
@@ -74,10 +78,17 @@ const std::vector<OpenDataField>& indicator_record_fields() {
 
 IndicatorRecordWriter::IndicatorRecordWriter(const model::Dataset& data, RecordFormat format,
                                              std::ostream& out)
-    : data_(data), writer_(indicator_record_fields(), format, out) {}
+    : data_(data),
+      writer_(indicator_record_fields(), format, out),
+      record_(indicator_record_fields().size()) {
+  for (const model::Period& period : data.periods) period_labels_.push_back(period.label());
+}
 
 void IndicatorRecordWriter::write(const metrics::IndicatorTable& table) {
-  for (const auto& result : table.results()) writer_.record(record_of(data_, table, result));
+  for (const auto& result : table.results()) {
+    fill_record(data_, period_labels_, table, result, record_);
+    writer_.record(record_);
+  }
 }
 
 void write_indicator_records(const model::Dataset& data, const metrics::IndicatorTable& indicators,

@@ -3,6 +3,7 @@
 // CSV or JSON with the same fields in the same order. The site's
 // opendata/indicators.{csv,json} and `otklik metrics` print these bytes.
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "metrics/indicator_table.hpp"
@@ -29,6 +30,8 @@ class IndicatorRecordWriter {
  private:
   const model::Dataset& data_;
   RecordWriter writer_;
+  std::vector<std::string> period_labels_;  // by period index
+  std::vector<FieldValue> record_;          // refilled for every result
 };
 
 // Writes every result of the table, in the table's order.

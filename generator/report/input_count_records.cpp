@@ -6,14 +6,17 @@
 namespace otklik::report {
 namespace {
 
-std::vector<FieldValue> key_of(const model::Dataset& data, const model::CellKey& key) {
-  return {FieldValue::of_text(data.periods[key.period].label()),
-          member_id(data.life_situations, key.life_situation),
-          member_id(data.services, key.service),
-          member_id(data.touchpoints, key.touchpoint),
-          member_id(data.segments, key.segment),
-          member_id(data.regions, key.region),
-          FieldValue::of_text(data.questions[key.question].id)};
+// Fills the key columns of `rec` in place, once per cell; the answers then
+// refill only the last three (tens of millions of rows nationally).
+void fill_key(const model::Dataset& data, const std::vector<std::string>& period_labels,
+              const model::CellKey& key, std::vector<FieldValue>& rec) {
+  rec[0].set_text(period_labels[key.period]);
+  set_member_id(rec[1], data.life_situations, key.life_situation);
+  set_member_id(rec[2], data.services, key.service);
+  set_member_id(rec[3], data.touchpoints, key.touchpoint);
+  set_member_id(rec[4], data.segments, key.segment);
+  set_member_id(rec[5], data.regions, key.region);
+  rec[6].set_text(data.questions[key.question].id);
 }
 
 }  // namespace
@@ -45,21 +48,28 @@ const std::vector<OpenDataField>& input_count_fields() {
 void write_input_count_records(const model::Dataset& data, const metrics::PublishedCells& published,
                                RecordFormat format, std::ostream& out) {
   RecordWriter writer(input_count_fields(), format, out);
+  std::vector<std::string> period_labels;
+  for (const model::Period& period : data.periods) period_labels.push_back(period.label());
+  std::vector<FieldValue> rec(input_count_fields().size());
+  FieldValue& answer = rec[7];
+  FieldValue& count = rec[8];
+  FieldValue& hidden = rec[9];
   for (std::size_t i = 0; i < data.survey.size(); ++i) {
     const model::SurveyCell& cell = data.survey[i];
-    std::vector<FieldValue> rec = key_of(data, cell.key);
+    fill_key(data, period_labels, cell.key, rec);
     if (!published[i]) {
-      rec.insert(rec.end(), {FieldValue{}, FieldValue{}, FieldValue::of_bool(true)});
+      answer.set_absent();
+      count.set_absent();
+      hidden.set_bool(true);
       writer.record(rec);
       continue;
     }
+    hidden.set_bool(false);
     for (std::size_t slot = 0; slot < model::kAnswerSlots; ++slot) {
       if (cell.answers[slot] == 0) continue;
-      std::vector<FieldValue> row = rec;
-      row.insert(row.end(),
-                 {FieldValue::of_text(answer_text(slot)),
-                  FieldValue::of_integer(cell.answers[slot]), FieldValue::of_bool(false)});
-      writer.record(row);
+      answer.set_text(answer_text(slot));
+      count.set_integer(cell.answers[slot]);
+      writer.record(rec);
     }
   }
   writer.end();

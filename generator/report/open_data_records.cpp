@@ -16,13 +16,21 @@ bool looks_like_formula(std::string_view s) {
          (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r');
 }
 
+// Whether RFC 4180 needs the field in quotes. A plain loop: find_first_of
+// calls memchr once per character, which showed in national profiles.
+bool needs_quotes(std::string_view s) {
+  for (const char c : s)
+    if (c == ',' || c == '"' || c == '\r' || c == '\n') return true;
+  return false;
+}
+
 void append_csv_text(std::string_view s, std::string& out) {
   const bool formula = looks_like_formula(s);
-  if (!formula && s.find_first_of(",\"\r\n") == std::string_view::npos) {
+  const bool quoted = needs_quotes(s);
+  if (!formula && !quoted) {
     out += s;
     return;
   }
-  const bool quoted = s.find_first_of(",\"\r\n") != std::string_view::npos;
   if (quoted) out += '"';
   if (formula) out += '\'';
   for (char c : s) {
@@ -30,6 +38,26 @@ void append_csv_text(std::string_view s, std::string& out) {
     out += c;
   }
   if (quoted) out += '"';
+}
+
+// Printable ASCII that JSON and Poco leave as it is: no quote, backslash or
+// control character. Ids, periods and indicator keys are all of it, so they
+// skip Poco's escaper and the string it returns (a test compares the two).
+bool plain_json(std::string_view s) {
+  for (const char c : s)
+    if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') return false;
+  return true;
+}
+
+void append_json_text(const std::string& s, std::string& out) {
+  if (plain_json(s)) {
+    out += '"';
+    out += s;
+    out += '"';
+    return;
+  }
+  // Poco escapes the strings (RFC 8259); the structure is ours.
+  out += Poco::toJSON(s, Poco::JSON_WRAP_STRINGS);
 }
 
 // Records are gathered into one buffer and handed to the stream in large
@@ -40,9 +68,33 @@ constexpr std::size_t kFlushAt = 1 << 20;
 }  // namespace
 
 FieldValue FieldValue::of_number(double value) {
+  FieldValue field;
+  field.set_number(value);
+  return field;
+}
+
+void FieldValue::set_text(std::string_view value) {
+  kind = Kind::Text;
+  text.assign(value);
+}
+
+void FieldValue::set_bool(bool value) {
+  kind = Kind::Literal;
+  text.assign(value ? "true" : "false");
+}
+
+void FieldValue::set_integer(uint64_t value) {
+  std::array<char, 24> buffer{};
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+  kind = Kind::Literal;
+  text.assign(buffer.data(), result.ptr);
+}
+
+void FieldValue::set_number(double value) {
   std::array<char, 32> buffer{};
   const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  return {Kind::Literal, std::string(buffer.data(), result.ptr)};
+  kind = Kind::Literal;
+  text.assign(buffer.data(), result.ptr);
 }
 
 RecordWriter::RecordWriter(const std::vector<OpenDataField>& fields, RecordFormat format,
@@ -84,8 +136,7 @@ void RecordWriter::record(const std::vector<FieldValue>& values) {
           buffer_ += "null";
           break;
         case FieldValue::Kind::Text:
-          // Poco escapes the strings (RFC 8259); the structure is ours.
-          buffer_ += Poco::toJSON(values[i].text, Poco::JSON_WRAP_STRINGS);
+          append_json_text(values[i].text, buffer_);
           break;
         case FieldValue::Kind::Literal:
           buffer_ += values[i].text;

@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/JSONString.h>
 
 #include <boost/test/unit_test.hpp>
 #include <sstream>
@@ -108,6 +109,38 @@ BOOST_AUTO_TEST_CASE(the_passport_names_title_creator_format_frequency_and_licen
                             "string\n"));
   BOOST_TEST(structure.find("\nn,") != std::string::npos);
   BOOST_TEST(structure.find(",integer\n") != std::string::npos);
+}
+
+// Plain ASCII text skips Poco's escaper; whatever the text, a JSON field
+// must be spelled exactly as Poco spells it, and a CSV field quoted exactly
+// where RFC 4180 needs it.
+BOOST_AUTO_TEST_CASE(text_fields_are_spelled_as_poco_and_rfc_4180_spell_them) {
+  static const std::vector<report::OpenDataField> fields = {
+      {"text", report::FieldType::String, "", ""}};
+  std::vector<std::string> texts = {"",          "ls01", "2026-Q3",     "q:polite",
+                                    "a/b",       "a\\b", "say \"hi\"",  "Сроки",
+                                    "tab\there", "a,b",  "line\nbreak", "=1+2"};
+  for (int c = 1; c < 128; ++c) texts.push_back(std::string(1, static_cast<char>(c)) + "x");
+  for (const std::string& text : texts) {
+    std::ostringstream json;
+    {
+      report::RecordWriter writer(fields, report::RecordFormat::Json, json);
+      writer.record({report::FieldValue::of_text(text)});
+      writer.end();
+    }
+    BOOST_TEST(
+        json.str() == "[\n{\"text\":" + Poco::toJSON(text, Poco::JSON_WRAP_STRINGS) + "}\n]\n",
+        "JSON of «" << text << "»");
+    std::ostringstream csv;
+    {
+      report::RecordWriter writer(fields, report::RecordFormat::Csv, csv);
+      writer.record({report::FieldValue::of_text(text)});
+      writer.end();
+    }
+    const std::string line = csv.str().substr(std::string("text\n").size());
+    const bool quoted = text.find_first_of(",\"\r\n") != std::string::npos;
+    BOOST_TEST((line.front() == '"') == quoted, "CSV of «" << text << "»: " << line);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
