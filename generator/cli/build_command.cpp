@@ -123,16 +123,18 @@ std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& si
         }};
     for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls)
       list.emplace_back([&, ls] {
-        const fs::path file =
-            staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id);
-        fs::create_directories(file.parent_path());
-        report::write_workbook(data, site.indicators, site.published, config,
-                               {static_cast<model::DimIndex>(ls)}, file);
+        report::write_workbook(
+            data, site.indicators, site.published, config, {static_cast<model::DimIndex>(ls)},
+            staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id));
       });
     return list;
   }();
   progress.stage("writing workbooks and open data", jobs.size());
+  // Folders before the jobs, which would otherwise race to create them.
   fs::create_directories((staging.dir() / report::kInputCountsCsvPath).parent_path());
+  for (const model::LifeSituation& ls : data.life_situations)
+    fs::create_directories(
+        (staging.dir() / render::life_situation_workbook_path(ls.id)).parent_path());
   model::run_jobs(
       jobs.size(), 0, [&](std::size_t i) { jobs[i](); },
       [&](std::size_t finished) { progress.advance(finished); });
