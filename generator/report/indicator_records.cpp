@@ -8,17 +8,11 @@ using metrics::IndicatorResult;
 // Fills `rec` (one field per column) in place: the national open data is
 // tens of millions of records, and a fresh vector of strings each was a
 // large part of writing them.
-void fill_record(const model::Dataset& data, const std::vector<std::string>& period_labels,
+void fill_record(const model::Dataset& data, const std::vector<std::string>& labels,
                  const metrics::IndicatorTable& table, const IndicatorResult& r,
                  std::vector<FieldValue>& rec) {
-  const metrics::Cut& cut = r.cut;
   for (FieldValue& field : rec) field.set_absent();
-  rec[0].set_text(period_labels[cut.period]);
-  set_member_id(rec[1], data.life_situations, cut.life_situation);
-  set_member_id(rec[2], data.services, cut.service);
-  set_member_id(rec[3], data.touchpoints, cut.touchpoint);
-  set_member_id(rec[4], data.segments, cut.segment);
-  set_member_id(rec[5], data.regions, cut.region);
+  set_key_fields(rec, data, labels, r.cut);
   rec[6].set_text({});
   table.append_key(r, rec[6].text);
   if (r.has_value()) {
@@ -80,9 +74,8 @@ IndicatorRecordWriter::IndicatorRecordWriter(const model::Dataset& data, RecordF
                                              std::ostream& out)
     : data_(data),
       writer_(indicator_record_fields(), format, out),
-      record_(indicator_record_fields().size()) {
-  for (const model::Period& period : data.periods) period_labels_.push_back(period.label());
-}
+      period_labels_(period_labels(data)),
+      record_(indicator_record_fields().size()) {}
 
 void IndicatorRecordWriter::write(const metrics::IndicatorTable& table) {
   for (const auto& result : table.results()) {

@@ -8,14 +8,9 @@ namespace {
 
 // Fills the key columns of `rec` in place, once per cell; the answers then
 // refill only the last three (tens of millions of rows nationally).
-void fill_key(const model::Dataset& data, const std::vector<std::string>& period_labels,
+void fill_key(const model::Dataset& data, const std::vector<std::string>& labels,
               const model::CellKey& key, std::vector<FieldValue>& rec) {
-  rec[0].set_text(period_labels[key.period]);
-  set_member_id(rec[1], data.life_situations, key.life_situation);
-  set_member_id(rec[2], data.services, key.service);
-  set_member_id(rec[3], data.touchpoints, key.touchpoint);
-  set_member_id(rec[4], data.segments, key.segment);
-  set_member_id(rec[5], data.regions, key.region);
+  set_key_fields(rec, data, labels, key);
   rec[6].set_text(data.questions[key.question].id);
 }
 
@@ -48,15 +43,14 @@ const std::vector<OpenDataField>& input_count_fields() {
 void write_input_count_records(const model::Dataset& data, const metrics::PublishedCells& published,
                                RecordFormat format, std::ostream& out) {
   RecordWriter writer(input_count_fields(), format, out);
-  std::vector<std::string> period_labels;
-  for (const model::Period& period : data.periods) period_labels.push_back(period.label());
+  const std::vector<std::string> labels = period_labels(data);
   std::vector<FieldValue> rec(input_count_fields().size());
   FieldValue& answer = rec[7];
   FieldValue& count = rec[8];
   FieldValue& hidden = rec[9];
   for (std::size_t i = 0; i < data.survey.size(); ++i) {
     const model::SurveyCell& cell = data.survey[i];
-    fill_key(data, period_labels, cell.key, rec);
+    fill_key(data, labels, cell.key, rec);
     if (!published[i]) {
       answer.set_absent();
       count.set_absent();

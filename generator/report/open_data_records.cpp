@@ -67,6 +67,12 @@ constexpr std::size_t kFlushAt = 1 << 20;
 
 }  // namespace
 
+std::vector<std::string> period_labels(const model::Dataset& data) {
+  std::vector<std::string> labels;
+  for (const model::Period& period : data.periods) labels.push_back(period.label());
+  return labels;
+}
+
 FieldValue FieldValue::of_number(double value) {
   FieldValue field;
   field.set_number(value);

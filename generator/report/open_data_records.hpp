@@ -62,6 +62,23 @@ void set_member_id(FieldValue& field, const Members& members, model::DimIndex in
     field.set_text(members[static_cast<std::size_t>(index)].id);
 }
 
+// Every period's label ("2026-Q3"), by index: made once for a whole file.
+std::vector<std::string> period_labels(const model::Dataset& data);
+
+// The first six fields every record of the open data starts with: period,
+// life situation, service, touchpoint, segment and region, from a
+// metrics::Cut or a model::CellKey (their fields share the names).
+template <typename Key>
+void set_key_fields(std::vector<FieldValue>& rec, const model::Dataset& data,
+                    const std::vector<std::string>& labels, const Key& key) {
+  rec[0].set_text(labels[key.period]);
+  set_member_id(rec[1], data.life_situations, key.life_situation);
+  set_member_id(rec[2], data.services, key.service);
+  set_member_id(rec[3], data.touchpoints, key.touchpoint);
+  set_member_id(rec[4], data.segments, key.segment);
+  set_member_id(rec[5], data.regions, key.region);
+}
+
 // Writes records of `fields` to `out`: begin(), a record() each, end().
 class RecordWriter {
  public:
