@@ -107,28 +107,25 @@ std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& si
                             Progress& progress) {
   // The largest first (the whole body's workbook, then the cells' JSON and
   // CSV), so that the other core is kept busy with the small ones meanwhile.
-  const std::vector<std::function<void()>> jobs = [&] {
-    std::vector<std::function<void()>> list = {
-        [&] {
-          report::write_workbook(data, site.indicators, site.published, config, {},
-                                 staging.dir() / report::kSummaryWorkbookName);
-        },
-        [&] {
-          write_input_counts(data, site.published, report::RecordFormat::Json,
-                             staging.dir() / report::kInputCountsJsonPath);
-        },
-        [&] {
-          write_input_counts(data, site.published, report::RecordFormat::Csv,
-                             staging.dir() / report::kInputCountsCsvPath);
-        }};
-    for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls)
-      list.emplace_back([&, ls] {
-        report::write_workbook(
-            data, site.indicators, site.published, config, {static_cast<model::DimIndex>(ls)},
-            staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id));
-      });
-    return list;
-  }();
+  std::vector<std::function<void()>> jobs = {
+      [&] {
+        report::write_workbook(data, site.indicators, site.published, config, {},
+                               staging.dir() / report::kSummaryWorkbookName);
+      },
+      [&] {
+        write_input_counts(data, site.published, report::RecordFormat::Json,
+                           staging.dir() / report::kInputCountsJsonPath);
+      },
+      [&] {
+        write_input_counts(data, site.published, report::RecordFormat::Csv,
+                           staging.dir() / report::kInputCountsCsvPath);
+      }};
+  for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls)
+    jobs.emplace_back([&, ls] {
+      report::write_workbook(
+          data, site.indicators, site.published, config, {static_cast<model::DimIndex>(ls)},
+          staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id));
+    });
   progress.stage("writing workbooks and open data", jobs.size());
   // Folders before the jobs, which would otherwise race to create them.
   fs::create_directories((staging.dir() / report::kInputCountsCsvPath).parent_path());
@@ -138,9 +135,9 @@ std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& si
   model::run_jobs(
       jobs.size(), 0, [&](std::size_t i) { jobs[i](); },
       [&](std::size_t finished) { progress.advance(finished); });
-  for (const auto& description : report::open_data_descriptions(data, config))
-    staging.write(description.path, description.bytes);
-  return jobs.size() + report::open_data_descriptions(data, config).size();
+  const auto descriptions = report::open_data_descriptions(data, config);
+  for (const auto& description : descriptions) staging.write(description.path, description.bytes);
+  return jobs.size() + descriptions.size();
 }
 
 // Every stage in data-flow order; throws on the first error. The staging

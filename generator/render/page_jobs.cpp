@@ -39,24 +39,50 @@ PageFiles render_files(const SiteContext& site, const PageJob& job) {
   return render_search(site);
 }
 
+// How the error for a content page that would overwrite a generated one
+// names that page.
+const char* generated_page_name(PageKind kind) {
+  switch (kind) {
+    case PageKind::Home:
+      return "the home page";
+    case PageKind::Appeals:
+      return "the appeals page";
+    case PageKind::Decisions:
+      return "the decisions page";
+    case PageKind::LifeSituation:
+      return "a life situation page";
+    case PageKind::Touchpoint:
+      return "a touchpoint page";
+    case PageKind::Downloads:
+      return "the downloads page";
+    case PageKind::Contacts:
+      return "the contacts page";
+    case PageKind::Accessibility:
+      return "the accessibility statement";
+    case PageKind::NotFound:
+      return "the 404 page";
+    case PageKind::Search:
+      return "the search page";
+    case PageKind::Content:
+      break;
+  }
+  return "a content page";
+}
+
 // A content page may not overwrite a generated page or another content page.
-void check_content_paths(const SiteInputs& in) {
-  std::map<std::string, std::string> taken = {
-      {kHomePath, "the home page"},           {kAppealsPath, "the appeals page"},
-      {kDecisionsPath, "the decisions page"}, {kDownloadsPath, "the downloads page"},
-      {kContactsPath, "the contacts page"},   {kAccessibilityPath, "the accessibility statement"},
-      {kSitemapPath, "the site map"},         {kNotFoundPath, "the 404 page"},
-      {kSearchPath, "the search page"}};
-  for (const auto& ls : in.data.life_situations)
-    taken.emplace(life_situation_path(ls.id), "a life situation page");
-  for (const auto& tp : in.data.touchpoints)
-    taken.emplace(touchpoint_path(tp.id), "a touchpoint page");
-  for (const content::ContentPage& page : in.pages) {
-    const std::string path = content_page_path(page);
-    const auto [it, fresh] = taken.emplace(path, page.source.string());
-    if (!fresh || path.starts_with("assets/") || path.starts_with(kViFolder))
+// The generated pages are taken from the jobs themselves (plus the site map,
+// made after them), so a new kind of page is protected without a second list.
+void check_content_paths(const SiteInputs& in, const std::vector<PageJob>& jobs) {
+  std::map<std::string, std::string> taken = {{kSitemapPath, "the site map"}};
+  for (const PageJob& job : jobs)
+    if (job.kind != PageKind::Content) taken.emplace(job.path, generated_page_name(job.kind));
+  for (const PageJob& job : jobs) {
+    if (job.kind != PageKind::Content) continue;
+    const content::ContentPage& page = in.pages[job.index];
+    const auto [it, fresh] = taken.emplace(job.path, page.source.string());
+    if (!fresh || job.path.starts_with("assets/") || job.path.starts_with(kViFolder))
       throw ingest::InputError({page.source.string(), 1, 1},
-                               "the page would be written to " + path + ", which is already " +
+                               "the page would be written to " + job.path + ", which is already " +
                                    (fresh ? "a folder of the site" : it->second) +
                                    "; give it another `slug:`");
   }
@@ -84,8 +110,6 @@ void check_decision_ids(const SiteInputs& in) {
 }  // namespace
 
 std::vector<PageJob> page_jobs(const SiteInputs& in) {
-  check_content_paths(in);
-  check_decision_ids(in);
   std::vector<PageJob> jobs = {{PageKind::Home, 0, kHomePath},
                                {PageKind::Appeals, 0, kAppealsPath},
                                {PageKind::Decisions, 0, kDecisionsPath}};
@@ -101,6 +125,8 @@ std::vector<PageJob> page_jobs(const SiteInputs& in) {
   jobs.push_back({PageKind::Accessibility, 0, kAccessibilityPath});
   jobs.push_back({PageKind::NotFound, 0, kNotFoundPath});
   jobs.push_back({PageKind::Search, 0, kSearchPath});
+  check_content_paths(in, jobs);
+  check_decision_ids(in);
   return jobs;
 }
 

@@ -5,7 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "model/parallel_jobs.hpp"
 #include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
@@ -188,15 +187,12 @@ std::string page_prose(const HtmlDocument& document) {
 }
 
 std::vector<Finding> check_plain_language(const fs::path& dir, const ReadabilityLimits& limits) {
-  const std::vector<std::string> pages = html_pages(dir);
-  // Each page's findings in its own slot, joined in path order.
-  std::vector<std::vector<Finding>> found(pages.size());
-  model::run_jobs(pages.size(), 0, [&](std::size_t i) {
-    check_prose(pages[i], page_prose(read_file(dir / pages[i])), limits, found[i]);
-  });
+  // One page after another: a build checks plain language in validate_folder's
+  // parallel pass, from the parse the other rules share; this is the rule alone.
   std::vector<Finding> findings;
-  for (std::vector<Finding>& page : found)
-    for (Finding& finding : page) findings.push_back(std::move(finding));
+  for (const std::string& page : html_pages(dir))
+    for (Finding& finding : check_page_language(page, HtmlDocument(read_file(dir / page)), limits))
+      findings.push_back(std::move(finding));
   return findings;
 }
 
