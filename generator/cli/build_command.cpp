@@ -18,6 +18,7 @@
 #include "metrics/indicator_table.hpp"
 #include "metrics/period_indicators.hpp"
 #include "metrics/published_cells.hpp"
+#include "metrics/site_results.hpp"
 #include "model/parallel_jobs.hpp"
 #include "publish/staging.hpp"
 #include "render/page_paths.hpp"
@@ -47,7 +48,7 @@ SiteIndicators compute_site_indicators(const model::Dataset& data, const ingest:
   IndicatorOpenData open_data(data, staging.dir());
   metrics::compute_indicators_by_period(data, config,
                                         [&](uint16_t period, metrics::PeriodTable table) {
-                                          site.indicators.append(*table, metrics::is_site_cut);
+                                          site.indicators.append(*table, metrics::is_site_result);
                                           site.published.mark(*table, data, period);
                                           open_data.write(std::move(table));
                                           progress.advance(period + 1u);

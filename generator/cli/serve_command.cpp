@@ -16,6 +16,7 @@
 #include "ingest/input_error.hpp"
 #include "metrics/indicator_table.hpp"
 #include "metrics/period_indicators.hpp"
+#include "metrics/site_results.hpp"
 #include "render/incremental_site.hpp"
 #include "render/site.hpp"
 #include "serve/folder_watch.hpp"
@@ -49,10 +50,10 @@ std::unique_ptr<Project> load_project(const BuildOptions& options) {
   project->config = read_config(options.config, options.config_given);
   project->data = read_dataset(options.data, options.source, project->config, [](auto&) {});
   // The pages read only the site's cuts; the open data was written by the build.
-  metrics::compute_indicators_by_period(project->data, project->config,
-                                        [&project](uint16_t, const metrics::PeriodTable& table) {
-                                          project->indicators.append(*table, metrics::is_site_cut);
-                                        });
+  metrics::compute_indicators_by_period(
+      project->data, project->config, [&project](uint16_t, const metrics::PeriodTable& table) {
+        project->indicators.append(*table, metrics::is_site_result);
+      });
   project->indicators.sort();
   return project;
 }

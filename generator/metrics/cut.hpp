@@ -56,14 +56,6 @@ struct Cut {
   }
 };
 
-// The cuts the pages and workbooks show: all regions and all segments
-// together. Only the open data goes down to one region or one segment, and
-// those cuts are 98 % of the national set, so a build keeps only these in
-// memory and streams the others to the open-data files.
-inline bool is_site_cut(const Cut& cut) {
-  return cut.region == model::kNone && cut.segment == model::kNone;
-}
-
 // The cut of a survey cell's key (all of its dimensions fixed).
 inline Cut cut_of(const model::CellKey& k) {
   return {k.period, k.life_situation, k.service, k.touchpoint, k.segment, k.region};

@@ -37,11 +37,11 @@ void IndicatorTable::add(IndicatorResult result) {
 }
 
 void IndicatorTable::append(const IndicatorTable& from,
-                            const std::function<bool(const Cut&)>& keep) {
+                            const std::function<bool(const IndicatorResult&)>& keep) {
   std::vector<uint32_t> detail_here(from.details_.size());
   for (std::size_t d = 0; d < from.details_.size(); ++d) detail_here[d] = intern(from.details_[d]);
   for (const IndicatorResult& result : from.results_) {
-    if (keep && !keep(result.cut)) continue;
+    if (keep && !keep(result)) continue;
     IndicatorResult copy = result;
     copy.detail = detail_here[result.detail];
     add(std::move(copy));

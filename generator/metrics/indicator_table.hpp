@@ -52,7 +52,8 @@ class IndicatorTable {
   void add(IndicatorResult result);
   // Copies the results of `from` that `keep` accepts (every one without a
   // `keep`), their details interned here. Call sort() before looking up.
-  void append(const IndicatorTable& from, const std::function<bool(const Cut&)>& keep = {});
+  void append(const IndicatorTable& from,
+              const std::function<bool(const IndicatorResult&)>& keep = {});
   // Room for `count` results in all. Growing past the room moves every
   // result into a buffer twice as large while the old one is still held;
   // the national table is gigabytes, so the survey reserves what it adds.

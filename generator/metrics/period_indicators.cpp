@@ -46,7 +46,7 @@ void compute_indicators_by_period(const model::Dataset& data, const ingest::Conf
   for (std::size_t p = 0; p < data.periods.size(); ++p) {
     const auto period = static_cast<uint16_t>(p);
     auto table = std::make_shared<IndicatorTable>();
-    table->append(others, [period](const Cut& cut) { return cut.period == period; });
+    table->append(others, [period](const IndicatorResult& r) { return r.cut.period == period; });
     // Last, as it reserves room for exactly what it adds (most of the table);
     // sort() gives one order whatever the order of adding.
     add_survey_indicators(data, config, period, *table);

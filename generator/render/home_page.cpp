@@ -11,7 +11,8 @@ namespace otklik::render {
 using kainjow::mustache::data;
 
 // The latest period for the whole ministry, then every life situation and
-// touchpoint of the dimension files, with or without answers.
+// touchpoint of the dimension files, with or without answers, and a way to
+// the regions when the data has them.
 PageFiles render_home(const SiteContext& site) {
   const auto& in = site.in;
   const uint16_t period = site.latest_period.value_or(0);
@@ -50,6 +51,7 @@ PageFiles render_home(const SiteContext& site) {
                                        "Точки взаимодействия: удовлетворённость, " + period_label,
                                        "Точка взаимодействия", satisfaction},
                                       std::move(touchpoints)));
+  body.set("has_regions", !in.data.regions.empty());
   const PageFrame frame{.path = "index.html",
                         .title = in.config.site_title,
                         .menu_path = "index.html",

@@ -13,7 +13,13 @@ namespace {
 using kainjow::mustache::data;
 using metrics::IndicatorId;
 
-std::vector<IndicatorId> scope_indicators(IndicatorScope scope, const model::Touchpoint* tp) {
+// The file an indicator is computed from: the first of its definition's inputs.
+std::string input_file(const metrics::IndicatorDefinition& def) {
+  const std::string_view input = def.input;
+  return std::string(input.substr(0, input.find(',')));
+}
+
+std::vector<IndicatorId> national_indicators(IndicatorScope scope, const model::Touchpoint* tp) {
   std::vector<IndicatorId> ids = {IndicatorId::SatisfactionShare,
                                   IndicatorId::NeedSatisfactionShare, IndicatorId::EaseShare,
                                   IndicatorId::Csi, IndicatorId::Nps};
@@ -33,10 +39,16 @@ std::vector<IndicatorId> scope_indicators(IndicatorScope scope, const model::Tou
   return ids;
 }
 
-// The file an indicator is computed from: the first of its definition's inputs.
-std::string input_file(const metrics::IndicatorDefinition& def) {
-  const std::string_view input = def.input;
-  return std::string(input.substr(0, input.find(',')));
+std::vector<IndicatorId> scope_indicators(IndicatorScope scope, const model::Touchpoint* tp) {
+  if (scope == IndicatorScope::Region || scope == IndicatorScope::RegionLifeSituation) {
+    const IndicatorScope national =
+        scope == IndicatorScope::Region ? IndicatorScope::Body : IndicatorScope::LifeSituation;
+    std::vector<IndicatorId> ids;
+    for (IndicatorId id : national_indicators(national, tp))
+      if (input_file(metrics::definition(id)) == "survey.csv") ids.push_back(id);
+    return ids;
+  }
+  return national_indicators(scope, tp);
 }
 
 data empty_row(std::string name) {

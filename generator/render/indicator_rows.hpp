@@ -1,5 +1,5 @@
 #pragma once
-// The indicator table of the home, life-situation and touchpoint pages: a row
+// The indicator table of the home, life-situation, touchpoint and region pages: a row
 // per indicator with its value and interval, star level in words, change
 // against the previous period in words, base and reliability mark.
 #include <kainjow/mustache.hpp>
@@ -10,7 +10,9 @@
 namespace otklik::render {
 
 // Which indicators a page's table lists: those computed for cuts of its kind.
-enum class IndicatorScope { Body, LifeSituation, Touchpoint };
+// A region's cuts (Region, a region's life situation: RegionLifeSituation)
+// have only what survey.csv gives, the one input with a region column.
+enum class IndicatorScope { Body, LifeSituation, Touchpoint, Region, RegionLifeSituation };
 
 // A view for the indicator-rows partial: table_id, caption, rows. Each row has
 // the keys name, has_value, value, has_interval, interval, low_reliability,

@@ -13,12 +13,19 @@ constexpr const char* kSubject = "доля удовлетворённых пол
 
 }  // namespace
 
-std::string touchpoint_bars(const SiteContext& site, metrics::Cut cut, const std::string& title) {
+bool lists_touchpoint(const SiteContext& site, const metrics::Cut& cut, TouchpointsListed listed) {
+  if (listed == TouchpointsListed::WithSatisfactionResult)
+    return site.in.indicators.find(cut, kSatisfaction) != nullptr;
+  return has_any_result(site.in.indicators, cut);
+}
+
+std::string touchpoint_bars(const SiteContext& site, metrics::Cut cut, const std::string& title,
+                            TouchpointsListed listed) {
   Chart chart{"touchpoint-chart", title, kSubject, {}};
   const auto& touchpoints = site.in.data.touchpoints;
   for (std::size_t i = 0; i < touchpoints.size(); ++i) {
     cut.touchpoint = static_cast<model::DimIndex>(i);
-    if (!has_any_result(site.in.indicators, cut)) continue;
+    if (!lists_touchpoint(site, cut, listed)) continue;
     chart.points.push_back({touchpoints[i].name, site.in.indicators.find(cut, kSatisfaction)});
   }
   return chart_figure(bar_chart(chart, site.in.config));

@@ -9,8 +9,17 @@
 
 namespace otklik::render {
 
-// Bars of every touchpoint with results in `cut` (its touchpoint is ignored).
-std::string touchpoint_bars(const SiteContext& site, metrics::Cut cut, const std::string& title);
+// Which touchpoints a chart or table of a cut lists.
+enum class TouchpointsListed {
+  WithAnyResult,           // any indicator, published or suppressed
+  WithSatisfactionResult,  // the satisfaction share: a region keeps no other by touchpoint
+};
+
+// Bars of the touchpoints listed in `cut` (its touchpoint is ignored).
+std::string touchpoint_bars(const SiteContext& site, metrics::Cut cut, const std::string& title,
+                            TouchpointsListed listed = TouchpointsListed::WithAnyResult);
+// Whether a table or chart of `cut` lists its touchpoint.
+bool lists_touchpoint(const SiteContext& site, const metrics::Cut& cut, TouchpointsListed listed);
 // Bars of every life situation of the dimension file in `cut`.
 std::string life_situation_bars(const SiteContext& site, metrics::Cut cut,
                                 const std::string& title);

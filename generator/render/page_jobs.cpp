@@ -25,6 +25,12 @@ PageFiles render_files(const SiteContext& site, const PageJob& job) {
       return render_life_situation(site, dim);
     case PageKind::Touchpoint:
       return render_touchpoint(site, dim);
+    case PageKind::Regions:
+      return render_regions(site);
+    case PageKind::Region:
+      return render_region(site, dim);
+    case PageKind::RegionLifeSituation:
+      return render_region_life_situation(site, static_cast<model::DimIndex>(job.region), dim);
     case PageKind::Downloads:
       return render_downloads(site);
     case PageKind::Contacts:
@@ -53,6 +59,12 @@ const char* generated_page_name(PageKind kind) {
       return "a life situation page";
     case PageKind::Touchpoint:
       return "a touchpoint page";
+    case PageKind::Regions:
+      return "the list of regions";
+    case PageKind::Region:
+      return "a region page";
+    case PageKind::RegionLifeSituation:
+      return "a life situation page of a region";
     case PageKind::Downloads:
       return "the downloads page";
     case PageKind::Contacts:
@@ -67,6 +79,19 @@ const char* generated_page_name(PageKind kind) {
       break;
   }
   return "a content page";
+}
+
+// Regions come only from the survey; a data set without them has no region pages.
+void add_region_jobs(const model::Dataset& data, std::vector<PageJob>& jobs) {
+  if (data.regions.empty()) return;
+  jobs.push_back({PageKind::Regions, 0, kRegionsPath});
+  for (std::size_t r = 0; r < data.regions.size(); ++r) {
+    const std::string& region_id = data.regions[r].id;
+    jobs.push_back({PageKind::Region, r, region_path(region_id)});
+    for (std::size_t i = 0; i < data.life_situations.size(); ++i)
+      jobs.push_back({PageKind::RegionLifeSituation, i,
+                      region_life_situation_path(region_id, data.life_situations[i].id), r});
+  }
 }
 
 // A content page may not overwrite a generated page or another content page.
@@ -120,6 +145,7 @@ std::vector<PageJob> page_jobs(const SiteInputs& in) {
         {PageKind::LifeSituation, i, life_situation_path(in.data.life_situations[i].id)});
   for (std::size_t i = 0; i < in.data.touchpoints.size(); ++i)
     jobs.push_back({PageKind::Touchpoint, i, touchpoint_path(in.data.touchpoints[i].id)});
+  add_region_jobs(in.data, jobs);
   jobs.push_back({PageKind::Downloads, 0, kDownloadsPath});
   jobs.push_back({PageKind::Contacts, 0, kContactsPath});
   jobs.push_back({PageKind::Accessibility, 0, kAccessibilityPath});

@@ -22,6 +22,9 @@ enum class PageKind {
   Content,
   LifeSituation,
   Touchpoint,
+  Regions,              // the list of regions
+  Region,               // one region
+  RegionLifeSituation,  // one life situation in one region
   Downloads,
   Contacts,
   Accessibility,
@@ -31,14 +34,17 @@ enum class PageKind {
 
 struct PageJob {
   PageKind kind = PageKind::Home;
-  std::size_t index = 0;  // of the content page, life situation or touchpoint
+  // Of the content page, life situation, touchpoint or region.
+  std::size_t index = 0;
   // Where the regular page is written: names the job from one build to the next.
   std::string path;
+  std::size_t region = 0;  // of a region's life-situation page
 };
 
 // Every page but the site map, in the order the site lists them: home,
-// appeals, decisions, the content pages, life situations, touchpoints,
-// downloads, contacts, accessibility, 404, search. Throws
+// appeals, decisions, the content pages, life situations, touchpoints, and
+// when the data has regions their list and each region followed by its life
+// situations; then downloads, contacts, accessibility, 404, search. Throws
 // ingest::InputError for a content page that would overwrite another page
 // and for a decision that names a life situation or touchpoint the data
 // does not hold.

@@ -40,6 +40,13 @@ std::string touchpoint_path(const std::string& id) {
   return "touchpoints/" + page_name(id, "touchpoints.csv");
 }
 
+std::string region_path(const std::string& id) { return "regions/" + page_name(id, "regions.csv"); }
+
+std::string region_life_situation_path(const std::string& region_id, const std::string& ls_id) {
+  return "regions/" + file_name(region_id, "regions.csv", "/") +
+         page_name(ls_id, "life_situations.csv");
+}
+
 std::string life_situation_workbook_path(const std::string& id) {
   return "workbooks/" + file_name(id, "life_situations.csv", ".xlsx");
 }

@@ -12,6 +12,10 @@ namespace otklik::render {
 PageFiles render_home(const SiteContext& site);
 PageFiles render_life_situation(const SiteContext& site, model::DimIndex life_situation);
 PageFiles render_touchpoint(const SiteContext& site, model::DimIndex touchpoint);
+PageFiles render_regions(const SiteContext& site);
+PageFiles render_region(const SiteContext& site, model::DimIndex region);
+PageFiles render_region_life_situation(const SiteContext& site, model::DimIndex region,
+                                       model::DimIndex life_situation);
 PageFiles render_content_page(const SiteContext& site, const content::ContentPage& page);
 PageFiles render_appeals(const SiteContext& site);
 PageFiles render_decisions(const SiteContext& site);

@@ -21,7 +21,7 @@ inline constexpr const char* kSearchIndexPath = "assets/search-index.js";
 std::vector<std::string> search_terms(std::string_view text);
 
 // Whether a page is searched: the regular pages, not vi/, not the search
-// page, the site map or 404.
+// page, the site map, 404 or the life-situation pages of a region.
 bool is_indexed(const std::string& path);
 
 // One page's share of the index, worked out with the page (on its thread)

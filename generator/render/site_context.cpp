@@ -11,8 +11,8 @@ namespace {
 
 // Главная and the generated sections first, then the top-level pages of
 // content/ by weight (pages of the same weight keep their path order), then
-// the data and the contacts.
-std::vector<MenuItem> main_menu(const std::vector<content::ContentPage>& pages) {
+// the regions when the data has them, the data and the contacts.
+std::vector<MenuItem> main_menu(const std::vector<content::ContentPage>& pages, bool regions) {
   std::vector<const content::ContentPage*> top;
   for (const auto& page : pages)
     if (page.section.empty()) top.push_back(&page);
@@ -22,6 +22,7 @@ std::vector<MenuItem> main_menu(const std::vector<content::ContentPage>& pages) 
                                 {"Обращения", kAppealsPath},
                                 {"Вы сказали — мы сделали", kDecisionsPath}};
   for (const auto* page : top) menu.push_back({page->front.title, content_page_path(*page)});
+  if (regions) menu.push_back({"Регионы", kRegionsPath});
   menu.push_back({"Данные", kDownloadsPath});
   menu.push_back({"Контакты", kContactsPath});
   return menu;
@@ -30,7 +31,9 @@ std::vector<MenuItem> main_menu(const std::vector<content::ContentPage>& pages) 
 }  // namespace
 
 SiteContext::SiteContext(const SiteInputs& inputs)
-    : in(inputs), templates(inputs.templates_dir), menu(main_menu(inputs.pages)) {
+    : in(inputs),
+      templates(inputs.templates_dir),
+      menu(main_menu(inputs.pages, !inputs.data.regions.empty())) {
   if (!in.data.periods.empty()) latest_period = static_cast<uint16_t>(in.data.periods.size() - 1);
 }
 

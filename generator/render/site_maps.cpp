@@ -16,16 +16,21 @@ using kainjow::mustache::data;
 struct MapGroup {
   std::string_view prefix;  // "" for the top-level pages
   const char* title;
+  // Only the pages right in the folder: a region's life situations (85 × 60
+  // pages nationally) are listed on the region's page, or the map would be
+  // thousands of links long.
+  bool top_only = false;
 };
 
-constexpr MapGroup kGroups[] = {{"", "Основные страницы"},
+constexpr MapGroup kGroups[] = {{"", "Основные страницы", true},
                                 {"life-situations/", "Жизненные ситуации"},
                                 {"touchpoints/", "Точки взаимодействия"},
+                                {"regions/", "Регионы", true},
                                 {"decisions/", "Решения по отзывам"}};
 
 bool in_group(std::string_view path, const MapGroup& group) {
-  if (group.prefix.empty()) return path.find('/') == std::string_view::npos;
-  return path.starts_with(group.prefix);
+  if (!path.starts_with(group.prefix)) return false;
+  return !group.top_only || path.find('/', group.prefix.size()) == std::string_view::npos;
 }
 
 bool is_absolute_url(std::string_view url) {

@@ -16,7 +16,7 @@ inline constexpr const char* kSummaryWorkbookName = "otklik-summary.xlsx";
 
 // Writes the workbook of `scope` to `file`; throws std::runtime_error if
 // libxlsxwriter fails, and leaves no partial file. `indicators` needs only
-// the site's cuts (metrics::is_site_cut); which cells «Исходные данные» may
+// the site's results (metrics::is_site_result); which cells «Исходные данные» may
 // show comes from `published`.
 void write_workbook(const model::Dataset& data, const metrics::IndicatorTable& indicators,
                     const metrics::PublishedCells& published, const ingest::Config& config,

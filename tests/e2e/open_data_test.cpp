@@ -4,47 +4,17 @@
 #include <Poco/JSON/Parser.h>
 
 #include <boost/test/unit_test.hpp>
-#include <cstdio>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "support/csv_records.hpp"
 #include "support/run_otklik.hpp"
 
 namespace fs = std::filesystem;
 using namespace otklik::test;
 
 namespace {
-
-// RFC 4180 records: quoted fields may hold commas, quotes and newlines.
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::vector<std::vector<std::string>> rows;
-  std::vector<std::string> row(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        row.back() += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        row.back() += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      row.emplace_back();
-    } else if (c == '\n') {
-      rows.push_back(row);
-      row.assign(1, "");
-    } else {
-      row.back() += c;
-    }
-  }
-  return rows;
-}
 
 std::string data_arg() { return " --data '" + (source_dir() / "data").string() + "'"; }
 
@@ -141,12 +111,9 @@ BOOST_AUTO_TEST_CASE(the_headline_figure_is_the_one_on_the_home_page) {
     }
   }
   BOOST_TEST_REQUIRE(headline != nullptr);
-  char shown[32];
-  std::snprintf(shown, sizeof shown, "%.1f", std::stod((*headline)[7]));
-  std::string russian(shown);
-  russian[russian.find('.')] = ',';
+  const std::string shown = shown_percent((*headline)[7]);
   const std::string home = read_file(site / "index.html");
-  BOOST_TEST(home.find(russian + "\u00a0%") != std::string::npos, russian);
+  BOOST_TEST(home.find(shown) != std::string::npos, shown);
 }
 
 BOOST_AUTO_TEST_CASE(datapackage_matches_the_published_csv_headers) {

@@ -8,6 +8,7 @@
 #include "dataset_builder.hpp"
 #include "metrics/period_indicators.hpp"
 #include "metrics/published_cells.hpp"
+#include "metrics/site_results.hpp"
 
 namespace otklik::metrics {
 namespace {
@@ -107,10 +108,26 @@ BOOST_AUTO_TEST_CASE(cells_marked_a_period_at_a_time_match_the_whole_table) {
   BOOST_TEST(hidden < d.survey.size());
 }
 
-BOOST_AUTO_TEST_CASE(site_cuts_are_those_of_all_regions_and_all_segments) {
-  BOOST_TEST(is_site_cut(Cut{.life_situation = kBirth, .touchpoint = kPortal}));
-  BOOST_TEST(!is_site_cut(Cut{.life_situation = kBirth, .region = kNorth}));
-  BOOST_TEST(!is_site_cut(Cut{.segment = kCitizens}));
+BOOST_AUTO_TEST_CASE(site_cuts_are_those_of_all_segments_and_no_regional_service) {
+  const struct {
+    Cut cut;
+    bool site;
+  } cases[] = {
+      {Cut{}, true},
+      {Cut{.life_situation = kBirth, .touchpoint = kPortal}, true},
+      {Cut{.life_situation = kBirth, .service = kSvcA}, true},
+      {Cut{.region = kNorth}, true},
+      {Cut{.life_situation = kBirth, .region = kNorth}, true},
+      {Cut{.life_situation = kBirth, .touchpoint = kPortal, .region = kNorth}, true},
+      {Cut{.life_situation = kBirth, .service = kSvcA, .region = kNorth}, false},
+      {Cut{.segment = kCitizens}, false},
+      {Cut{.segment = kCitizens, .region = kNorth}, false},
+  };
+  for (const auto& c : cases)
+    BOOST_TEST(is_site_cut(c.cut) == c.site, "ls " << c.cut.life_situation << " service "
+                                                   << c.cut.service << " touchpoint "
+                                                   << c.cut.touchpoint << " segment "
+                                                   << c.cut.segment << " region " << c.cut.region);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,4 @@
-// A build keeps only the site's cuts (metrics::is_site_cut) and the cells'
+// A build keeps only the site's cuts (metrics::is_site_result) and the cells'
 // disclosure once the indicators are made. The workbooks written from those
 // must be the ones written from every cut, byte for byte: on the fixture
 // (with a region) and on the sample data (with segments).
@@ -11,6 +11,7 @@
 #include "ingest/load_dataset.hpp"
 #include "metrics/indicator_table.hpp"
 #include "metrics/published_cells.hpp"
+#include "metrics/site_results.hpp"
 #include "report/report_fixture.hpp"
 #include "report/workbook.hpp"
 
@@ -27,7 +28,7 @@ void same_workbooks_from_site_cuts(const model::Dataset& data, const ingest::Con
                                    const std::string& name) {
   const metrics::IndicatorTable every_cut = metrics::compute_indicators(data, config);
   metrics::IndicatorTable site;
-  site.append(every_cut, metrics::is_site_cut);
+  site.append(every_cut, metrics::is_site_result);
   site.sort();
   BOOST_TEST_REQUIRE(site.results().size() < every_cut.results().size());
   const metrics::PublishedCells published = metrics::published_cells(every_cut, data);
