@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Proof in a real browser that a built site is usable by anyone:
-//   node check-site.js SITE_DIR SCREENSHOT_DIR
+//   node check-site.js SITE_DIR SCREENSHOT_DIR [PAGE_PREFIX...]
+// With prefixes, only the pages whose path starts with one of them are
+// checked (and their vi/ versions): the region pages of a second build.
 // Every .html page (vi/ pages are the version for the visually impaired) is
 // loaded in headless Debian Chromium at 320x240 and 1280x800 and checked with
 // axe-core (WCAG 2.1 A and AA); at 320 px the page must not scroll sideways.
@@ -59,7 +61,9 @@ function prerequisites() {
 
 function screenshotPages(pages) {
   const firstSituation = pages.find((p) => p.startsWith('life-situations/'));
-  return new Set(['index.html', 'vi/index.html', firstSituation].filter((p) => pages.includes(p)));
+  const firstRegion = pages.find((p) => p.startsWith('regions/'));
+  return new Set(['index.html', 'vi/index.html', firstSituation, firstRegion].filter(
+      (p) => pages.includes(p)));
 }
 
 function summary(pages, findings, seconds, shotDir) {
@@ -73,7 +77,7 @@ function summary(pages, findings, seconds, shotDir) {
 }
 
 async function main() {
-  const [site, shotDir] = process.argv.slice(2);
+  const [site, shotDir, ...prefixes] = process.argv.slice(2);
   if (!site || !shotDir) cannotRun('usage: node check-site.js SITE_DIR SCREENSHOT_DIR');
   if (!fs.existsSync(path.join(site, 'index.html')))
     cannotRun(site + '/index.html not found; build the site first');
@@ -84,7 +88,8 @@ async function main() {
     cannotRun('cannot make the screenshot folder: ' + e.message);
   }
   const started = Date.now();
-  const pages = filesEndingIn(site, '.html');
+  const pages = filesEndingIn(site, '.html').filter(
+      (p) => !prefixes.length || prefixes.some((f) => p.startsWith(f) || p.startsWith('vi/' + f)));
   const markupFiles = [...pages, ...filesEndingIn(site, '.css')].map((p) => path.join(site, p));
   const markup = checkMarkup(tools.jar, path.resolve(site), markupFiles);
   markup.catch(() => {});  // awaited below; a browser failure first must not leave it unhandled
