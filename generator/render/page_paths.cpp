@@ -47,6 +47,11 @@ std::string region_life_situation_path(const std::string& region_id, const std::
          page_name(ls_id, "life_situations.csv");
 }
 
+bool is_region_life_situation_path(std::string_view path) {
+  constexpr std::string_view kFolder = "regions/";
+  return path.starts_with(kFolder) && path.find('/', kFolder.size()) != std::string_view::npos;
+}
+
 std::string life_situation_workbook_path(const std::string& id) {
   return "workbooks/" + file_name(id, "life_situations.csv", ".xlsx");
 }

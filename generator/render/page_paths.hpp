@@ -30,6 +30,8 @@ std::string touchpoint_path(const std::string& id);
 // for a life situation in one region.
 std::string region_path(const std::string& id);
 std::string region_life_situation_path(const std::string& region_id, const std::string& ls_id);
+// Whether `path` is a region_life_situation_path().
+bool is_region_life_situation_path(std::string_view path);
 // "workbooks/<id>.xlsx": the XLSX of one life situation.
 std::string life_situation_workbook_path(const std::string& id);
 // "<slug>.html" at the top, "<section>/<slug>.html" for a sub-folder of content/.

@@ -1,5 +1,5 @@
-// The pages of the regions, made when survey.csv has a region column filled:
-// the list of regions, a page per region and a page per life situation in
+// The pages of the regions, made when regions.csv lists regions: the
+// list of regions, a page per region and a page per life situation in
 // each region. Only the survey has regions, so these pages show the
 // survey's indicators; appeals, operations and decisions stay on the
 // national pages they link to.
@@ -17,7 +17,6 @@ namespace {
 
 using kainjow::mustache::data;
 constexpr auto kSatisfaction = metrics::IndicatorId::SatisfactionShare;
-const Crumb kRegionsCrumb{"Регионы", kRegionsPath};
 
 // Every life situation of the dimension file, answered in the region or not:
 // a reader looking for a situation finds it with «нет данных за период».
@@ -99,7 +98,7 @@ PageFiles render_region(const SiteContext& site, model::DimIndex index) {
   const model::Region& region = site.in.data.regions[index];
   const PageFrame frame{.path = region_path(region.id),
                         .title = region.name,
-                        .crumbs = {{"Главная", kHomePath}, kRegionsCrumb},
+                        .crumbs = {{"Главная", kHomePath}, Crumb{"Регионы", kRegionsPath}},
                         .menu_path = kRegionsPath};
   const std::string root = root_prefix(frame.path);
   const metrics::Cut cut{.period = site.latest_period.value_or(0), .region = index};
@@ -123,12 +122,13 @@ PageFiles render_region_life_situation(const SiteContext& site, model::DimIndex 
                                        model::DimIndex ls_index) {
   const model::Region& region = site.in.data.regions[region_index];
   const model::LifeSituation& ls = site.in.data.life_situations[ls_index];
-  const PageFrame frame{
-      .path = region_life_situation_path(region.id, ls.id),
-      .title = ls.name + " — " + region.name,
-      .crumbs = {{"Главная", kHomePath}, kRegionsCrumb, {region.name, region_path(region.id)}},
-      .menu_path = kRegionsPath,
-      .crumb_label = ls.name};
+  const PageFrame frame{.path = region_life_situation_path(region.id, ls.id),
+                        .title = ls.name + " — " + region.name,
+                        .crumbs = {{"Главная", kHomePath},
+                                   Crumb{"Регионы", kRegionsPath},
+                                   {region.name, region_path(region.id)}},
+                        .menu_path = kRegionsPath,
+                        .crumb_label = ls.name};
   const std::string root = root_prefix(frame.path);
   const metrics::Cut cut{
       .period = site.latest_period.value_or(0), .life_situation = ls_index, .region = region_index};

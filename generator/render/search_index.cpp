@@ -6,6 +6,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "render/page_paths.hpp"
+
 namespace otklik::render {
 namespace {
 
@@ -165,17 +167,13 @@ std::string js_string(std::string_view s) {
 
 }  // namespace
 
-// "regions/<region>/<life situation>.html": 5 100 pages nationally that
-// repeat the names of their region and life situation, which are found
-// through the region's page instead; indexed, they would make the index
-// several times the size a reader's browser loads for every search.
-bool is_region_life_situation(std::string_view path) {
-  return path.starts_with("regions/") && path.find('/', 8) != std::string_view::npos;
-}
-
+// A region's life-situation pages (5 100 nationally) repeat the names of
+// their region and life situation, which are found through the region's
+// page instead; indexed, they would make the index several times the size a
+// reader's browser loads for every search.
 bool is_indexed(const std::string& path) {
   return path.ends_with(".html") && !path.starts_with("vi/") && path != kSearchPath &&
-         path != "sitemap.html" && path != "404.html" && !is_region_life_situation(path);
+         path != "sitemap.html" && path != "404.html" && !is_region_life_situation_path(path);
 }
 
 std::vector<std::string> search_terms(std::string_view text) {
