@@ -68,7 +68,7 @@ std::vector<MediaEnvironment> environments(const std::vector<PageStylesheet>& sh
 
 std::string where(const StyleSource& source) {
   if (source.file.empty()) return "";
-  return "; colour from " + source.file + ":" + std::to_string(source.line);
+  return "; colour from " + std::string(source.file) + ":" + std::to_string(source.line);
 }
 
 }  // namespace
@@ -89,12 +89,13 @@ std::vector<Finding> PageContrast::check(const std::string& relative, const std:
 
   std::vector<Finding> findings;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  auto report = [&](const std::string& element, std::size_t line, const Colour& text,
-                    const Colour& background, Finding finding) {
+  auto report = [&](const PageNode* node, const Colour& text, const Colour& background,
+                    Finding finding) {
+    const std::string element = describe(node);
     if (!seen.insert({element, to_hex(text), to_hex(background)}).second) return;
     finding.rule = "contrast";
     finding.element = element;
-    finding.line = line;
+    finding.line = page.line_of(node);
     findings.push_back(std::move(finding));
   };
   for (const MediaEnvironment& environment : environments(sheets)) {
@@ -109,7 +110,7 @@ std::vector<Finding> PageContrast::check(const std::string& relative, const std:
           format_contrast(ratio, text.text, text.background) + viewed + where(text.colour_from);
       finding.required = large ? "at least 3:1" : "at least 4.5:1";
       finding.clause = "WCAG 1.4.3; ГОСТ Р 52872-2019";
-      report(text.element, text.line, text.text, text.background, std::move(finding));
+      report(text.node, text.text, text.background, std::move(finding));
     }
     for (const StyledMark& mark : styles.marks) {
       const Colour* best = &mark.paints.front();
@@ -123,7 +124,7 @@ std::vector<Finding> PageContrast::check(const std::string& relative, const std:
       finding.measured = format_contrast(ratio, *best, mark.background) + viewed;
       finding.required = "at least 3:1 for the fill or the stroke of a chart mark";
       finding.clause = "WCAG 1.4.11; ГОСТ Р 52872-2019";
-      report(mark.element, mark.line, *best, mark.background, std::move(finding));
+      report(mark.node, *best, mark.background, std::move(finding));
     }
   }
   return findings;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <deque>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 
@@ -59,22 +61,38 @@ struct Priority {
   auto operator<=>(const Priority&) const = default;
 };
 
+// The declaration and its file point into the stylesheets, the page's
+// attributes (Cascade::owned_) or the page's path, all of which outlive the
+// cascade: an element's rules are applied once per view, and copying their
+// strings each time was most of the contrast rule's allocations.
 struct Applied {
   Priority priority;
-  css::Declaration declaration;
+  const css::Declaration* declaration = nullptr;
   StyleSource source;
 };
 
-using Declared = std::map<std::string, Applied>;  // property -> the winner so far
+// The winner so far of each property an element's rules declare. An element
+// has a handful, so a vector searched in order beats a map's node per
+// property, made again in every view.
+using Declared = std::vector<Applied>;
 
-void apply(Declared& declared, const Applied& applied) {
-  auto& slot = declared[applied.declaration.property];
-  if (slot.declaration.property.empty() || !(applied.priority < slot.priority)) slot = applied;
+template <typename Applieds>  // Declared or const Declared
+auto* find_property(Applieds& declared, std::string_view property) {
+  for (auto& applied : declared)
+    if (applied.declaration->property == property) return &applied;
+  return static_cast<decltype(&declared.front())>(nullptr);
 }
 
-const Applied* winner(const Declared& declared, const std::string& property) {
-  auto found = declared.find(property);
-  return found == declared.end() ? nullptr : &found->second;
+void apply(Declared& declared, const Applied& applied) {
+  Applied* slot = find_property(declared, applied.declaration->property);
+  if (slot == nullptr)
+    declared.push_back(applied);
+  else if (!(applied.priority < slot->priority))
+    *slot = applied;
+}
+
+const Applied* winner(const Declared& declared, std::string_view property) {
+  return find_property(declared, property);
 }
 
 bool is_dynamic(const std::string& selector) {
@@ -126,8 +144,9 @@ const std::vector<std::string>& static_parts(const std::string& selector_list) {
 
 class Cascade {
  public:
-  Cascade(const ModestPage& page, std::string file, const MediaEnvironment& environment)
-      : page_(page), file_(std::move(file)), environment_(environment) {}
+  // `file` must outlive the styles computed: their sources point into it.
+  Cascade(const ModestPage& page, const std::string& file, const MediaEnvironment& environment)
+      : page_(page), file_(file), environment_(environment) {}
 
   void add_sheet(const css::Stylesheet& sheet, const std::string& file, int origin) {
     for (const css::Rule& rule : sheet.rules) {
@@ -137,10 +156,11 @@ class Cascade {
         if (!match) continue;
         ++order_;
         for (PageNode* element : match->elements) {
+          Declared& declared = declared_[element];
           for (const css::Declaration& declaration : rule.declarations) {
             Priority priority{declaration.important && origin > 0, origin, match->specificity,
                               order_};
-            apply(declared_[element], {priority, declaration, {file, rule.line}});
+            apply(declared, {priority, &declaration, {file, rule.line}});
           }
         }
       }
@@ -155,20 +175,22 @@ class Cascade {
         for (const char* name : kPresentationAttributes) {
           if (const char* value = attribute_of(node, name)) {
             // Presentation attributes: page rules of specificity 0 before all others.
-            apply(
-                declared_[element],
-                {{false, 1, {}, 0}, {name, css::trim(value), false}, {file_, page_.line_of(node)}});
+            apply(declared_[element], {{false, 1, {}, 0},
+                                       &own({name, css::trim(value), false}),
+                                       {file_, page_.line_of(node)}});
           }
         }
       } else if (const char* colour = attribute_of(node, "bgcolor")) {
         apply(declared_[element], {{false, 1, {}, 0},
-                                   {"background-color", css::trim(colour), false},
+                                   &own({"background-color", css::trim(colour), false}),
                                    {file_, page_.line_of(node)}});
       }
       if (const char* style = attribute_of(node, "style")) {
-        for (const css::Declaration& declaration : css::parse_declarations(style)) {
-          apply(declared_[element],
-                {{declaration.important, 2, {}, 0}, declaration, {file_, page_.line_of(node)}});
+        for (css::Declaration& declaration : css::parse_declarations(style)) {
+          const bool important = declaration.important;
+          apply(
+              declared_[element],
+              {{important, 2, {}, 0}, &own(std::move(declaration)), {file_, page_.line_of(node)}});
         }
       }
       add_attributes(first_child(node));
@@ -207,11 +229,14 @@ class Cascade {
     return substitute(value, vars, depth + 1);
   }
 
-  std::optional<std::string> value_of(const Declared& declared, const std::string& property,
+  std::optional<std::string> value_of(const Declared& declared, std::string_view property,
                                       const Inherited& context) const {
     const Applied* applied = winner(declared, property);
     if (applied == nullptr) return std::nullopt;
-    return css::trim(substitute(applied->declaration.value, *context.variables));
+    const std::string& value = applied->declaration->value;
+    // Declarations are stored trimmed; only a var() needs more work.
+    if (value.find("var(") == std::string::npos) return value;
+    return css::trim(substitute(value, *context.variables));
   }
 
   static std::optional<double> number_with_unit(const std::string& text, std::string* unit) {
@@ -290,7 +315,7 @@ class Cascade {
       return parse_colour(text);
     };
     if (shorthand != nullptr && (longhand == nullptr || longhand->priority < shorthand->priority)) {
-      std::string value = substitute(shorthand->declaration.value, *context.variables);
+      std::string value = substitute(shorthand->declaration->value, *context.variables);
       auto layers = css::split_top_level(value, ',');
       for (const std::string& layer : layers) {
         std::string lower = css::to_lower(layer);
@@ -305,11 +330,11 @@ class Cascade {
         }
       }
     } else if (longhand != nullptr) {
-      std::string value = css::trim(substitute(longhand->declaration.value, *context.variables));
+      std::string value = css::trim(substitute(longhand->declaration->value, *context.variables));
       if (auto colour = resolve(value)) result.colour = *colour;
     }
     if (image != nullptr && (shorthand == nullptr || shorthand->priority < image->priority)) {
-      std::string value = css::to_lower(substitute(image->declaration.value, *context.variables));
+      std::string value = css::to_lower(substitute(image->declaration->value, *context.variables));
       result.image = css::trim(value) != "none";
     }
     return result;
@@ -335,10 +360,11 @@ class Cascade {
     const bool svg = in_svg(node);
     // Custom properties first: every other value may use them.
     std::shared_ptr<std::map<std::string, std::string>> vars;
-    for (const auto& [property, applied] : declared) {
+    for (const Applied& applied : declared) {
+      const std::string& property = applied.declaration->property;
       if (!property.starts_with("--")) continue;
       if (!vars) vars = std::make_shared<std::map<std::string, std::string>>(*parent.variables);
-      (*vars)[property] = applied.declaration.value;
+      (*vars)[std::string(property)] = applied.declaration->value;
     }
     if (vars) {
       for (auto& [name, value] : *vars) value = substitute(value, *vars);
@@ -433,7 +459,7 @@ class Cascade {
     if (!style.visible || !style.background_known) return;
     const bool svg = in_svg(node);
     if (svg && kSvgMarks.contains(tag)) {
-      StyledMark mark{describe(node), page_.line_of(node), {}, style.background};
+      StyledMark mark{node, {}, style.background};
       // A line has no inside to fill.
       auto fill = svg_paint(style.fill, style, style.fill_opacity);
       if (fill && tag != "line") mark.paints.push_back(*fill);
@@ -453,8 +479,7 @@ class Cascade {
       text = blend(colour, style.background);
     }
     if (!text) return;
-    styles_.texts.push_back({describe(node), page_.line_of(node), *text, style.background,
-                             style.font_px, style.font_weight,
+    styles_.texts.push_back({node, *text, style.background, style.font_px, style.font_weight,
                              svg ? style.fill_from : style.colour_from});
   }
 
@@ -481,7 +506,13 @@ class Cascade {
   }
 
   const ModestPage& page_;
-  std::string file_;
+  // The declarations of the page's attributes; a deque keeps their places.
+  const css::Declaration& own(css::Declaration declaration) {
+    return owned_.push_back(std::move(declaration)), owned_.back();
+  }
+
+  const std::string& file_;
+  std::deque<css::Declaration> owned_;
   MediaEnvironment environment_;
   std::unordered_map<PageNode*, Declared> declared_;
   std::size_t order_ = 0;
@@ -500,7 +531,8 @@ PageStyles compute_styles(const ModestPage& page, const std::string& file,
                           const std::vector<PageStylesheet>& sheets,
                           const MediaEnvironment& environment) {
   Cascade cascade(page, file, environment);
-  cascade.add_sheet(user_agent_sheet(), "", 0);
+  static const std::string kBrowser;  // the browser's defaults come from no file
+  cascade.add_sheet(user_agent_sheet(), kBrowser, 0);
   for (const PageStylesheet& sheet : sheets) {
     if (sheet.sheet != nullptr && media_matches(sheet.media, environment))
       cascade.add_sheet(*sheet.sheet, sheet.file, 1);

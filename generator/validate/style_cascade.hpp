@@ -13,6 +13,7 @@
 // contrast rule checks the colour pairs those rules declare on their own.
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "validate/colour.hpp"
@@ -23,8 +24,10 @@
 namespace otklik::validate {
 
 // Where a value came from: "assets/style.css:19", "index.html:12 (style)".
+// The file is a view into the page's path or a stylesheet's, which outlive
+// the PageStyles of compute_styles.
 struct StyleSource {
-  std::string file;
+  std::string_view file;
   std::size_t line = 0;
 };
 
@@ -35,9 +38,10 @@ struct PageStylesheet {
   std::string media;  // <link media> or <style media>; "" for all
 };
 
+// The element of a text or mark is named (describe(), ModestPage::line_of())
+// only when it fails a rule: a page has thousands that pass, in every view.
 struct StyledText {
-  std::string element;  // "p.note"
-  std::size_t line = 0;
+  const PageNode* node = nullptr;
   Colour text;        // opaque: blended over the background
   Colour background;  // opaque
   double font_px = 16;
@@ -48,8 +52,7 @@ struct StyledText {
 // An SVG shape of a chart: what distinguishes it from the background is its
 // fill or its stroke (WCAG 1.4.11 asks 3:1 of one of them).
 struct StyledMark {
-  std::string element;  // "rect.bar"
-  std::size_t line = 0;
+  const PageNode* node = nullptr;
   std::vector<Colour> paints;  // opaque fill and/or stroke, blended
   Colour background;
 };

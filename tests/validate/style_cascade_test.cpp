@@ -1,6 +1,7 @@
 // The cascade computes what a browser would: each case is a page and the
 // colour, background, size and weight of its one text element.
 #include <boost/test/unit_test.hpp>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,11 +15,26 @@ namespace ov = otklik::validate;
 
 namespace {
 
-ov::PageStyles styles_of(const std::string& css, const std::string& body,
-                         const ov::MediaEnvironment& environment = {}) {
-  const ov::ModestPage page("<!doctype html><html><head></head><body>" + body + "</body></html>");
-  const ov::css::Stylesheet sheet = ov::css::parse_stylesheet(css);
-  return ov::compute_styles(page, "page.html", {{&sheet, "site.css", ""}}, environment);
+// The styles with what their nodes and sources point into: the page and
+// its stylesheets.
+struct StyledPage : ov::PageStyles {
+  std::shared_ptr<const ov::ModestPage> page;
+  std::shared_ptr<const ov::css::Stylesheet> sheet;
+  std::shared_ptr<const std::vector<ov::PageStylesheet>> sheets;
+};
+
+StyledPage styles_of(const std::string& css, const std::string& body,
+                     const ov::MediaEnvironment& environment = {}) {
+  static const std::string kPage = "page.html";
+  StyledPage styled;
+  styled.page = std::make_shared<const ov::ModestPage>("<!doctype html><html><head></head><body>" +
+                                                       body + "</body></html>");
+  styled.sheet = std::make_shared<const ov::css::Stylesheet>(ov::css::parse_stylesheet(css));
+  styled.sheets = std::make_shared<const std::vector<ov::PageStylesheet>>(
+      std::vector<ov::PageStylesheet>{{styled.sheet.get(), "site.css", ""}});
+  static_cast<ov::PageStyles&>(styled) =
+      ov::compute_styles(*styled.page, kPage, *styled.sheets, environment);
+  return styled;
 }
 
 }  // namespace
@@ -75,7 +91,7 @@ BOOST_AUTO_TEST_CASE(the_text_of_one_element_is_computed_as_a_browser_would) {
   };
   for (const Case& c : cases) {
     BOOST_TEST_CONTEXT(c.name) {
-      ov::PageStyles styles = styles_of(c.css, c.body);
+      const StyledPage styles = styles_of(c.css, c.body);
       BOOST_REQUIRE(styles.texts.size() == 1u);
       const ov::StyledText& text = styles.texts[0];
       BOOST_TEST(ov::to_hex(text.text) == c.text);
@@ -127,7 +143,7 @@ BOOST_AUTO_TEST_CASE(media_conditions_choose_the_rules) {
 }
 
 BOOST_AUTO_TEST_CASE(svg_text_takes_its_fill_and_marks_their_fill_or_stroke) {
-  ov::PageStyles styles =
+  const StyledPage styles =
       styles_of(".bar { fill: #0a4b8f }",
                 "<div style=\"background:#f0f0f0\"><svg font-size=\"12\"><g "
                 "fill=\"#555555\"><text>1</text></g>"
@@ -138,7 +154,7 @@ BOOST_AUTO_TEST_CASE(svg_text_takes_its_fill_and_marks_their_fill_or_stroke) {
   BOOST_TEST(styles.texts[0].font_px == 12);
   BOOST_TEST(ov::to_hex(styles.texts[0].background) == "#f0f0f0");
   BOOST_REQUIRE(styles.marks.size() == 2u);  // the fill-less path and the hidden rect are not
-  BOOST_TEST(styles.marks[0].element == "rect.bar");
+  BOOST_TEST(ov::describe(styles.marks[0].node) == "rect.bar");
   BOOST_TEST(ov::to_hex(styles.marks[0].paints.at(0)) == "#0a4b8f");
   BOOST_TEST(ov::to_hex(styles.marks[1].paints.at(0)) == "#999999");
 }
