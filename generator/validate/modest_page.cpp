@@ -62,6 +62,74 @@ Modest& modest() {
   return instance;
 }
 
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// The tags ("t:p"), classes (".note") and ids ("#main") of the elements.
+void gather_names(const PageNode* node, std::unordered_set<std::string>& names) {
+  for (; node != nullptr; node = next_sibling(node)) {
+    if (!is_element(node)) continue;
+    names.insert("t:" + tag_of(node));
+    if (const char* id = attribute_of(node, "id"); id != nullptr && *id != 0)
+      names.insert("#" + lower(id));
+    if (const char* classes = attribute_of(node, "class")) {
+      std::string_view rest = classes;
+      while (!rest.empty()) {
+        const std::size_t start = rest.find_first_not_of(" \t\n\r\f");
+        if (start == std::string_view::npos) break;
+        rest.remove_prefix(start);
+        const std::size_t end = std::min(rest.find_first_of(" \t\n\r\f"), rest.size());
+        names.insert("." + lower(rest.substr(0, end)));
+        rest.remove_prefix(end);
+      }
+    }
+    gather_names(first_child(node), names);
+  }
+}
+
+// The names the last compound of `selector` requires ("t:a", ".note",
+// "#main"); nullopt when it cannot be read simply (an escape, a quoted
+// string, a namespace), and then every element may match. What is inside ()
+// and [] requires nothing here.
+std::optional<std::vector<std::string>> required_names(std::string_view selector) {
+  if (selector.find_first_of("\\\"'|") != std::string_view::npos) return std::nullopt;
+  std::size_t start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i < selector.size(); ++i) {
+    const char c = selector[i];
+    if (c == '(' || c == '[') ++depth;
+    if (c == ')' || c == ']') --depth;
+    if (depth == 0 && (c == ' ' || c == '>' || c == '+' || c == '~' || c == '\t' || c == '\n'))
+      start = i + 1;
+  }
+  const std::string_view compound = selector.substr(start);
+  std::vector<std::string> names;
+  const auto name_end = [&](std::size_t from) {
+    std::size_t end = from;
+    while (end < compound.size() &&
+           std::string_view(".#[:()").find(compound[end]) == std::string_view::npos)
+      ++end;
+    return end;
+  };
+  std::size_t i = name_end(0);
+  if (i > 0 && compound.substr(0, i) != "*") names.push_back("t:" + lower(compound.substr(0, i)));
+  depth = 0;
+  for (; i < compound.size(); ++i) {
+    const char c = compound[i];
+    if (c == '(' || c == '[') ++depth;
+    if (c == ')' || c == ']') --depth;
+    if (depth != 0 || (c != '.' && c != '#')) continue;
+    const std::size_t end = name_end(i + 1);
+    names.push_back(std::string(1, c) + lower(compound.substr(i + 1, end - i - 1)));
+    i = end - 1;
+  }
+  return names;
+}
+
 }  // namespace
 
 struct ModestPage::Tree {
@@ -87,17 +155,29 @@ const std::optional<SelectorMatch>& ModestPage::match(const std::string& selecto
   std::optional<SelectorMatch>& slot = matches_[selector];
   mycss_selectors_list_t* list = modest().parse(selector);
   if (list == nullptr) return slot;
-  myhtml_collection_t* collection = nullptr;
-  modest_finder_by_selectors_list(modest().finder, root(), list, &collection);
   SelectorMatch match;
   const mycss_selectors_specificity_t& s = list->entries_list[0].specificity;
   match.specificity = {s.a, s.b, s.c};
+  if (!could_match(selector)) return slot = std::move(match);
+  myhtml_collection_t* collection = nullptr;
+  modest_finder_by_selectors_list(modest().finder, root(), list, &collection);
   if (collection != nullptr) {
     match.elements.assign(collection->list, collection->list + collection->length);
     myhtml_collection_destroy(collection);
   }
   slot = std::move(match);
   return slot;
+}
+
+bool ModestPage::could_match(std::string_view selector) const {
+  const auto names = required_names(selector);
+  if (!names) return true;
+  if (!names_gathered_) {
+    gather_names(root(), names_);
+    names_gathered_ = true;
+  }
+  return std::all_of(names->begin(), names->end(),
+                     [&](const std::string& name) { return names_.contains(name); });
 }
 
 std::size_t ModestPage::line_of(const PageNode* node) const {

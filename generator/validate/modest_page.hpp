@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 struct myhtml_tree_node;  // myhtml's node (myhtml_tree_node_t)
@@ -50,8 +51,18 @@ class ModestPage {
  private:
   struct Tree;
   std::unique_ptr<Tree> tree_;
+  // Whether an element of the page could match `selector`: false when its
+  // last compound needs a tag, class or id the page does not have, which
+  // is most of a site's rules on any one page. modest's finder walks the
+  // whole tree for every selector, so those walks are skipped.
+  bool could_match(std::string_view selector) const;
+
   std::vector<std::size_t> line_starts_;
   mutable std::map<std::string, std::optional<SelectorMatch>, std::less<>> matches_;
+  // Lower case (HTML in quirks mode matches classes and ids without case),
+  // gathered on the first match().
+  mutable std::unordered_set<std::string> names_;  // "t:div", ".note", "#main"
+  mutable bool names_gathered_ = false;
 };
 
 // Walking the tree.
