@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
+#include <optional>
+#include <utility>
+#include <vector>
 
 #include "validate/css.hpp"
 
@@ -37,10 +39,19 @@ std::string decode_entities(std::string text) {
   return text;
 }
 
+// The attributes keep their raw text, entities and all: the scan decodes only
+// the few it uses (style, id, class) of the thousands a page has.
 struct Tag {
   std::string name;
-  std::map<std::string, std::string> attributes;
-  std::size_t end = 0;  // position after '>'
+  std::vector<std::pair<std::string, std::string_view>> attributes;  // lower-case name, raw value
+  std::size_t end = 0;                                               // position after '>'
+
+  // The first attribute of that name, decoded; nullopt when there is none.
+  std::optional<std::string> attribute(std::string_view wanted) const {
+    for (const auto& [name, value] : attributes)
+      if (name == wanted) return decode_entities(std::string(value));
+    return std::nullopt;
+  }
 };
 
 bool is_name_char(char c) {
@@ -61,7 +72,7 @@ Tag read_tag(std::string_view text, std::size_t start) {
     std::string name;
     while (pos < text.size() && is_name_char(text[pos])) name += text[pos++];
     while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
-    std::string value;
+    std::string_view value;
     if (pos < text.size() && text[pos] == '=') {
       ++pos;
       while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
@@ -72,24 +83,23 @@ Tag read_tag(std::string_view text, std::size_t start) {
         value = text.substr(pos, close - pos);
         pos = std::min(close + 1, text.size());
       } else {
+        const std::size_t begin = pos;
         while (pos < text.size() && !std::isspace(static_cast<unsigned char>(text[pos])) &&
-               text[pos] != '>') {
-          value += text[pos++];
-        }
+               text[pos] != '>')
+          ++pos;
+        value = text.substr(begin, pos - begin);
       }
     }
-    tag.attributes.emplace(css::to_lower(name), decode_entities(value));
+    tag.attributes.emplace_back(css::to_lower(name), value);
   }
   tag.end = std::min(pos + 1, text.size());
   return tag;
 }
 
 std::string describe(const Tag& tag) {
-  if (auto id = tag.attributes.find("id"); id != tag.attributes.end() && !id->second.empty()) {
-    return tag.name + "#" + id->second;
-  }
-  if (auto cls = tag.attributes.find("class"); cls != tag.attributes.end()) {
-    auto classes = css::split_words(cls->second);
+  if (auto id = tag.attribute("id"); id && !id->empty()) return tag.name + "#" + *id;
+  if (auto cls = tag.attribute("class")) {
+    auto classes = css::split_words(*cls);
     if (!classes.empty()) return tag.name + "." + classes.front();
   }
   return tag.name;
@@ -115,9 +125,8 @@ class Scanner {
       std::size_t line = line_at(pos);
       Tag tag = read_tag(html_, pos);
       pos = tag.end;
-      if (auto style = tag.attributes.find("style"); style != tag.attributes.end()) {
-        result.style_attributes.push_back({describe(tag), style->second, line});
-      }
+      if (auto style = tag.attribute("style"))
+        result.style_attributes.push_back({describe(tag), std::move(*style), line});
       if (tag.name == "blink" || tag.name == "marquee") {
         result.flashing_elements.push_back({tag.name, line});
       } else if (tag.name == "style" || tag.name == "script") {
