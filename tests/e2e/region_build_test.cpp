@@ -17,14 +17,20 @@ using namespace otklik::test;
 namespace {
 
 struct RegionalBuild {
+  fs::path dir;  // the data and the site, removed afterwards
   fs::path site;
   // The latest period's satisfaction by (life situation id, region id) and
   // the region's as a whole ("" for the life situation), as the CSV gives it.
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> latest;
 
+  RegionalBuild(const RegionalBuild&) = delete;
+  RegionalBuild& operator=(const RegionalBuild&) = delete;
+  ~RegionalBuild() { fs::remove_all(dir); }
+
   RegionalBuild() {
     const fs::path data = regional_sample_data("e2e-regions");
-    site = data.parent_path() / "site";
+    dir = data.parent_path();
+    site = dir / "site";
     const RunResult build =
         run_otklik("build --data '" + data.string() + "' --content '" +
                    (source_dir() / "content").string() + "' --templates '" +

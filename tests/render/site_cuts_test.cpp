@@ -49,7 +49,9 @@ BOOST_AUTO_TEST_CASE(sample_pages_need_only_the_site_results) {
 }
 
 BOOST_AUTO_TEST_CASE(region_pages_need_only_the_site_results) {
-  same_pages_from_site_results(test::regional_sample_data("site-cuts-regions"));
+  const std::filesystem::path data = test::regional_sample_data("site-cuts-regions");
+  same_pages_from_site_results(data);
+  std::filesystem::remove_all(data.parent_path());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
