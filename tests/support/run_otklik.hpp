@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <system_error>
+#include <vector>
 
 namespace otklik::test {
 
@@ -49,11 +51,35 @@ inline RunResult run_otklik(const std::string& args, const std::filesystem::path
 
 inline std::filesystem::path source_dir() { return OTKLIK_SOURCE_DIR; }
 
+// The folders fresh_temp_dir made, removed when the test program ends (a
+// sample build is 87 MB, and every run has its own folder). Set
+// OTKLIK_KEEP_TEST_DIRS to keep them for a look after a failure.
+class TempDirs {
+ public:
+  static TempDirs& instance() {
+    static TempDirs dirs;
+    return dirs;
+  }
+  void add(const std::filesystem::path& dir) { dirs_.push_back(dir); }
+  TempDirs(const TempDirs&) = delete;
+  TempDirs& operator=(const TempDirs&) = delete;
+  ~TempDirs() {
+    if (std::getenv("OTKLIK_KEEP_TEST_DIRS") != nullptr) return;
+    std::error_code ignored;  // a folder a test removed itself is fine
+    for (const auto& dir : dirs_) std::filesystem::remove_all(dir, ignored);
+  }
+
+ private:
+  TempDirs() = default;
+  std::vector<std::filesystem::path> dirs_;
+};
+
 inline std::filesystem::path fresh_temp_dir(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() /
              ("otklik-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
+  TempDirs::instance().add(dir);
   return dir;
 }
 
