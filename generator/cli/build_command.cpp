@@ -158,15 +158,18 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
   progress.stage("reading content");
   const auto pages = content::load_content(options.content, {config.allow_raw_html});
 
+  // The national site has 10 540 pages to render and to check: both stages count them.
+  const model::JobCount counted{[&](std::size_t total) { progress.count(total); },
+                                [&](std::size_t finished) { progress.advance(finished); }};
   progress.stage("rendering pages");
   const std::vector<render::OutputFile> files = render::render_site(
-      {data, site.indicators, pages, config, options.templates, site_downloads(data)});
+      {data, site.indicators, pages, config, options.templates, site_downloads(data)}, counted);
   for (const auto& file : files) staging.write(file.path, file.bytes);
   const std::size_t downloads = write_downloads(data, site, config, staging, progress);
 
   // Warnings (otklik.yaml `rules:`) are reported and published; errors stop.
   progress.stage("checking design rules");
-  const auto findings = check_design_rules(staging.dir(), config);
+  const auto findings = check_design_rules(staging.dir(), config, counted);
   progress.finish();
   for (const auto& finding : findings) err << validate::format_finding(finding) << '\n';
   if (const std::size_t errors = validate::error_count(findings); errors > 0)

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "ingest/config.hpp"
+#include "model/parallel_jobs.hpp"
 #include "validate/finding.hpp"
 #include "validate/rule_policy.hpp"
 
@@ -14,9 +15,11 @@ namespace otklik::cli {
 // a rule id the validator does not know.
 validate::RulePolicy rule_policy(const ingest::Config& config);
 
-// The findings of `dir` under the configuration's policy.
+// The findings of `dir` under the configuration's policy; `count` learns
+// the number of pages and each one checked.
 std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
-                                                  const ingest::Config& config);
+                                                  const ingest::Config& config,
+                                                  const model::JobCount& count = {});
 
 // The same, plus the layout measured in headless Chromium at 320×240.
 // Throws validate::BrowserError when Chromium cannot run.

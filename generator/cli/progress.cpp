@@ -46,6 +46,13 @@ void Progress::stage(const std::string& name, uint64_t total) {
   if (style_ == ProgressStyle::Bar) draw(0);
 }
 
+void Progress::count(uint64_t total) {
+  std::lock_guard lock(mutex_);
+  if (!active_) return;
+  total_ = total;
+  if (style_ == ProgressStyle::Bar) draw(0);
+}
+
 void Progress::advance(uint64_t done) {
   if (style_ == ProgressStyle::Quiet) return;
   std::lock_guard lock(mutex_);

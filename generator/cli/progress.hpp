@@ -25,6 +25,8 @@ class Progress {
   // Ends the current stage (reporting its time) and starts the next one;
   // `total` > 0 makes it measurable by advance().
   void stage(const std::string& name, uint64_t total = 0);
+  // Makes the current stage measurable once its total is known.
+  void count(uint64_t total);
   // The stage's work done so far, out of its total. Any thread may call it.
   void advance(uint64_t done);
   // Ends the last stage.

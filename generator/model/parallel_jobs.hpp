@@ -11,6 +11,13 @@ namespace otklik::model {
 // The threads a build uses: one per core.
 unsigned default_threads();
 
+// How a stage that runs jobs shows its progress: the number of jobs once it
+// is known, then the number finished after each job. Either may be empty.
+struct JobCount {
+  std::function<void(std::size_t total)> total;
+  std::function<void(std::size_t finished)> finished;
+};
+
 // Calls job(i) for every i in [0, count) on `threads` threads (0: one per
 // core), and `done(finished)` under a lock after each job that succeeds, for
 // a progress display. When jobs throw, the exception of the lowest i is

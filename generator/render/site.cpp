@@ -47,11 +47,14 @@ void add(std::vector<OutputFile>& files, PageFiles page) {
 
 }  // namespace
 
-std::vector<OutputFile> render_site(const SiteInputs& inputs) {
+std::vector<OutputFile> render_site(const SiteInputs& inputs, const model::JobCount& count) {
   const SiteContext site(inputs);
   const std::vector<PageJob> jobs = page_jobs(inputs);
   std::vector<RenderedPage> rendered(jobs.size());
-  model::run_jobs(jobs.size(), 0, [&](std::size_t i) { rendered[i] = render_job(site, jobs[i]); });
+  if (count.total) count.total(jobs.size());
+  model::run_jobs(
+      jobs.size(), 0, [&](std::size_t i) { rendered[i] = render_job(site, jobs[i]); },
+      count.finished);
   return assemble_site(site, std::move(rendered));
 }
 

@@ -8,6 +8,7 @@
 #include "ingest/config.hpp"
 #include "metrics/indicator_table.hpp"
 #include "model/dataset.hpp"
+#include "model/parallel_jobs.hpp"
 #include "render/output_file.hpp"
 
 namespace otklik::render {
@@ -35,6 +36,7 @@ struct SiteInputs {
 
 // Throws ingest::InputError for a missing or malformed template. The pages
 // render on every core; the files come in the same order whatever the timing.
-std::vector<OutputFile> render_site(const SiteInputs& inputs);
+// `count` learns the number of pages and each one rendered.
+std::vector<OutputFile> render_site(const SiteInputs& inputs, const model::JobCount& count = {});
 
 }  // namespace otklik::render

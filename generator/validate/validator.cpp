@@ -99,7 +99,8 @@ void add_cascaded_contrast(std::vector<Finding> cascaded, std::vector<Finding>& 
 }  // namespace
 
 std::vector<Finding> validate_folder(const std::filesystem::path& dir,
-                                     const std::optional<ReadabilityLimits>& plain_language) {
+                                     const std::optional<ReadabilityLimits>& plain_language,
+                                     const model::JobCount& count) {
   std::vector<SourceFile> files = collect_files(dir);
   // Keyframes are looked up in every stylesheet of the folder rather than
   // only in those a page links: simpler, and a site defines each animation
@@ -133,18 +134,23 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
     for (Finding& f : layout.check(files[i].relative, files[i].text, true))
       checked[i].found.push_back(f);
   }
-  model::run_jobs(pages.size(), 0, [&](std::size_t page) {
-    const SourceFile& file = files[pages[page]];
-    FileFindings& out = checked[pages[page]];
-    // Parsed once for the content, layout and media rules.
-    const HtmlDocument document(file.text);
-    out.found = check_html(file.relative, file.text, document, folder_context, media);
-    for (Finding& f : content.check(file.relative, document)) out.found.push_back(f);
-    for (Finding& f : layout.check_page(file.relative, file.text, document)) out.found.push_back(f);
-    out.cascaded = contrast.check(file.relative, file.text);
-    if (plain_language)
-      out.language = check_page_language(file.relative, document, *plain_language);
-  });
+  if (count.total) count.total(pages.size());
+  model::run_jobs(
+      pages.size(), 0,
+      [&](std::size_t page) {
+        const SourceFile& file = files[pages[page]];
+        FileFindings& out = checked[pages[page]];
+        // Parsed once for the content, layout and media rules.
+        const HtmlDocument document(file.text);
+        out.found = check_html(file.relative, file.text, document, folder_context, media);
+        for (Finding& f : content.check(file.relative, document)) out.found.push_back(f);
+        for (Finding& f : layout.check_page(file.relative, file.text, document))
+          out.found.push_back(f);
+        out.cascaded = contrast.check(file.relative, file.text);
+        if (plain_language)
+          out.language = check_page_language(file.relative, document, *plain_language);
+      },
+      count.finished);
   std::vector<Finding> findings;
   std::vector<Finding> cascaded;
   for (std::size_t i = 0; i < files.size(); ++i) {

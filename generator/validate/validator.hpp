@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "model/parallel_jobs.hpp"
 #include "validate/finding.hpp"
 #include "validate/plain_language.hpp"
 
@@ -12,8 +13,10 @@ namespace otklik::validate {
 // Every *.html and *.css under `dir`, in path order. With `plain_language`,
 // the pages' prose is checked against those limits in the same pass, from
 // the same parse (check_plain_language gives the same findings on its own).
+// `count` learns the number of pages and each one checked.
 std::vector<Finding> validate_folder(
     const std::filesystem::path& dir,
-    const std::optional<ReadabilityLimits>& plain_language = std::nullopt);
+    const std::optional<ReadabilityLimits>& plain_language = std::nullopt,
+    const model::JobCount& count = {});
 
 }  // namespace otklik::validate

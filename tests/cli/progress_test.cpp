@@ -40,6 +40,21 @@ BOOST_AUTO_TEST_CASE(a_bar_is_redrawn_in_place_and_closed) {
   BOOST_TEST(text.back() == '\n', text);
 }
 
+// Rendering and checking learn their number of pages only once they start.
+BOOST_AUTO_TEST_CASE(a_stage_is_counted_once_its_total_is_known) {
+  std::ostringstream out;
+  {
+    Progress p(out, ProgressStyle::Bar);
+    p.stage("checking design rules");
+    BOOST_TEST(out.str().find(" %") == std::string::npos, out.str());
+    p.count(10540);
+    p.advance(5270);
+    p.finish();
+  }
+  const std::string text = out.str();
+  BOOST_TEST(text.find("] 0 % checking design rules") != std::string::npos, text);
+}
+
 BOOST_AUTO_TEST_CASE(a_failed_build_closes_the_bar_line) {
   std::ostringstream out;
   {
