@@ -4,6 +4,7 @@
 #include <fstream>
 #include <functional>
 #include <iostream>
+#include <set>
 #include <stdexcept>
 #include <utility>
 
@@ -56,6 +57,18 @@ SiteIndicators compute_site_indicators(const model::Dataset& data, const ingest:
   open_data.finish();
   site.indicators.sort();
   return site;
+}
+
+// Writes the rendered files on every core. Making 20 000 files is mostly
+// system calls: on the benchmark machine two threads wrote them in 2.5-2.9 s
+// where one took 3.8-5.6 s. The folders come first, so no two writers race
+// to create one.
+void write_pages(const publish::Staging& staging, const std::vector<render::OutputFile>& files) {
+  std::set<fs::path> folders;
+  for (const render::OutputFile& file : files) folders.insert(fs::path(file.path).parent_path());
+  for (const fs::path& folder : folders) fs::create_directories(staging.dir() / folder);
+  model::run_jobs(files.size(), 0,
+                  [&](std::size_t i) { staging.write(files[i].path, files[i].bytes); });
 }
 
 }  // namespace
@@ -164,7 +177,7 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
   progress.stage("rendering pages");
   const std::vector<render::OutputFile> files = render::render_site(
       {data, site.indicators, pages, config, options.templates, site_downloads(data)}, counted);
-  for (const auto& file : files) staging.write(file.path, file.bytes);
+  write_pages(staging, files);
   const std::size_t downloads = write_downloads(data, site, config, staging, progress);
 
   // Warnings (otklik.yaml `rules:`) are reported and published; errors stop.
