@@ -73,12 +73,6 @@ std::vector<std::string> period_labels(const model::Dataset& data) {
   return labels;
 }
 
-FieldValue FieldValue::of_number(double value) {
-  FieldValue field;
-  field.set_number(value);
-  return field;
-}
-
 void FieldValue::set_text(std::string_view value) {
   kind = Kind::Text;
   text.assign(value);

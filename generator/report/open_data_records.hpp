@@ -33,27 +33,19 @@ struct FieldValue {
   std::string text;
 
   static FieldValue of_text(std::string value) { return {Kind::Text, std::move(value)}; }
-  static FieldValue of_bool(bool value) { return {Kind::Literal, value ? "true" : "false"}; }
-  static FieldValue of_integer(uint64_t value) { return {Kind::Literal, std::to_string(value)}; }
-  // The shortest spelling that reads back as the same double, '.' always.
-  static FieldValue of_number(double value);
 
-  // The same in place: a writer of tens of millions of records refills one
+  // Set in place: a writer of tens of millions of records refills one
   // record, reusing each field's buffer instead of allocating new strings.
   void set_absent() { kind = Kind::Absent; }
   void set_text(std::string_view value);
   void set_bool(bool value);
   void set_integer(uint64_t value);
+  // The shortest spelling that reads back as the same double, '.' always.
   void set_number(double value);
 };
 
 // The id of a dimension member as a text field; absent for kNone ("all" or
 // not attributed). `Members` is a vector of model rows with an `id`.
-template <typename Members>
-FieldValue member_id(const Members& members, model::DimIndex index) {
-  if (index == model::kNone) return {};
-  return FieldValue::of_text(members[static_cast<std::size_t>(index)].id);
-}
 template <typename Members>
 void set_member_id(FieldValue& field, const Members& members, model::DimIndex index) {
   if (index == model::kNone)

@@ -170,7 +170,11 @@ const std::optional<SelectorMatch>& ModestPage::match(const std::string& selecto
 }
 
 bool ModestPage::could_match(std::string_view selector) const {
-  const auto names = required_names(selector);
+  // Read once per selector and thread: every page of a site asks the same.
+  thread_local std::map<std::string, std::optional<std::vector<std::string>>, std::less<>> read;
+  auto found = read.find(selector);
+  if (found == read.end()) found = read.emplace(selector, required_names(selector)).first;
+  const auto& names = found->second;
   if (!names) return true;
   if (!names_gathered_) {
     gather_names(root(), names_);
