@@ -42,6 +42,20 @@ void HtmlDocument::for_each_element(const std::function<void(const GumboNode&)>&
   if (output_ != nullptr) walk(*output_->root, visit);
 }
 
+const GumboNode* HtmlDocument::root() const { return output_ == nullptr ? nullptr : output_->root; }
+
+// Only the doctypes HTML5 writes: gumbo's own reading of the legacy
+// public identifiers puts some in standards mode that browsers do not.
+bool HtmlDocument::in_standards_mode() const {
+  if (output_ == nullptr) return false;
+  const GumboDocument& document = output_->document->v.document;
+  const std::string_view system = document.system_identifier;
+  return document.has_doctype && std::string_view(document.name) == "html" &&
+         *document.public_identifier == '\0' &&
+         (system.empty() || system == "about:legacy-compat") &&
+         document.doc_type_quirks_mode == GUMBO_DOCTYPE_NO_QUIRKS;
+}
+
 std::string tag_name(const GumboNode& element) {
   if (element.v.element.tag != GUMBO_TAG_UNKNOWN)
     return gumbo_normalized_tagname(element.v.element.tag);

@@ -19,6 +19,12 @@ class HtmlDocument {
   // Every element in document order.
   void for_each_element(const std::function<void(const GumboNode&)>& visit) const;
 
+  // The <html> element; nullptr when gumbo gave up.
+  const GumboNode* root() const;
+  // Whether the page starts with <!DOCTYPE html> (or its legacy-compat
+  // form), which puts every parser in standards mode.
+  bool in_standards_mode() const;
+
  private:
   std::string html_;  // gumbo points into the text it parsed
   GumboOutput* output_ = nullptr;

@@ -86,7 +86,11 @@ std::vector<Finding> PageContrast::check(const std::string& relative, const std:
   collect_sheets(
       page, page.root(), relative,
       [this](const std::string& path) { return stylesheets_->get(path); }, inline_sheets, sheets);
+  return contrast_findings(page, relative, sheets);
+}
 
+std::vector<Finding> contrast_findings(const ModestPage& page, const std::string& relative,
+                                       const std::vector<PageStylesheet>& sheets) {
   std::vector<Finding> findings;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   auto report = [&](const PageNode* node, const Colour& text, const Colour& background,

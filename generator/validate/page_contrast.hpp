@@ -13,6 +13,8 @@
 #include "validate/css.hpp"
 #include "validate/finding.hpp"
 #include "validate/folder_stylesheets.hpp"
+#include "validate/modest_page.hpp"
+#include "validate/style_cascade.hpp"
 
 namespace otklik::validate {
 
@@ -28,5 +30,10 @@ class PageContrast {
  private:
   std::shared_ptr<FolderStylesheets> stylesheets_;
 };
+
+// The findings of a page already parsed, with its stylesheets in order;
+// `relative` names the page in the findings.
+std::vector<Finding> contrast_findings(const ModestPage& page, const std::string& relative,
+                                       const std::vector<PageStylesheet>& sheets);
 
 }  // namespace otklik::validate

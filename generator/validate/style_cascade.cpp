@@ -129,19 +129,6 @@ struct Inherited {
   double stroke_opacity = 1;
 };
 
-// The parts of a selector list a static page can match, spelled for
-// modest. A site repeats its stylesheet on every page and the cascade runs
-// in several views, so they are worked out once per selector (and thread).
-const std::vector<std::string>& static_parts(const std::string& selector_list) {
-  thread_local std::unordered_map<std::string, std::vector<std::string>> parts_of;
-  auto found = parts_of.find(selector_list);
-  if (found != parts_of.end()) return found->second;
-  std::vector<std::string> parts;
-  for (const std::string& part : css::split_top_level(selector_list, ','))
-    if (!is_dynamic(part)) parts.push_back(for_modest(part));
-  return parts_of.emplace(selector_list, std::move(parts)).first->second;
-}
-
 class Cascade {
  public:
   // `file` must outlive the styles computed: their sources point into it.
@@ -151,7 +138,7 @@ class Cascade {
   void add_sheet(const css::Stylesheet& sheet, const std::string& file, int origin) {
     for (const css::Rule& rule : sheet.rules) {
       if (!media_matches(rule.media, environment_)) continue;
-      for (const std::string& part : static_parts(rule.selector)) {
+      for (const std::string& part : static_selectors(rule.selector)) {
         const auto& match = page_.match(part);
         if (!match) continue;
         ++order_;
@@ -520,19 +507,31 @@ class Cascade {
   PageStyles styles_;
 };
 
-const css::Stylesheet& user_agent_sheet() {
+}  // namespace
+
+// A site repeats its stylesheet on every page and the cascade runs
+// in several views, so they are worked out once per selector (and thread).
+const std::vector<std::string>& static_selectors(const std::string& selector_list) {
+  thread_local std::unordered_map<std::string, std::vector<std::string>> parts_of;
+  auto found = parts_of.find(selector_list);
+  if (found != parts_of.end()) return found->second;
+  std::vector<std::string> parts;
+  for (const std::string& part : css::split_top_level(selector_list, ','))
+    if (!is_dynamic(part)) parts.push_back(for_modest(part));
+  return parts_of.emplace(selector_list, std::move(parts)).first->second;
+}
+
+const css::Stylesheet& user_agent_stylesheet() {
   static const css::Stylesheet sheet = css::parse_stylesheet(kUserAgentCss);
   return sheet;
 }
-
-}  // namespace
 
 PageStyles compute_styles(const ModestPage& page, const std::string& file,
                           const std::vector<PageStylesheet>& sheets,
                           const MediaEnvironment& environment) {
   Cascade cascade(page, file, environment);
   static const std::string kBrowser;  // the browser's defaults come from no file
-  cascade.add_sheet(user_agent_sheet(), kBrowser, 0);
+  cascade.add_sheet(user_agent_stylesheet(), kBrowser, 0);
   for (const PageStylesheet& sheet : sheets) {
     if (sheet.sheet != nullptr && media_matches(sheet.media, environment))
       cascade.add_sheet(*sheet.sheet, sheet.file, 1);

@@ -62,6 +62,14 @@ struct PageStyles {
   std::vector<StyledMark> marks;
 };
 
+// The parts of a selector list (split at its top-level commas) that a page
+// at rest can match, spelled for libmodest (":link" as "[href]"): the states
+// a user brings about and pseudo-elements are left out.
+const std::vector<std::string>& static_selectors(const std::string& selector_list);
+
+// The browser's defaults, the first stylesheet of every cascade.
+const css::Stylesheet& user_agent_stylesheet();
+
 // `file` is the page's folder-relative path (for style="" sources).
 PageStyles compute_styles(const ModestPage& page, const std::string& file,
                           const std::vector<PageStylesheet>& sheets,

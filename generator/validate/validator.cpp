@@ -8,6 +8,7 @@
 #include "model/parallel_jobs.hpp"
 #include "validate/content_rules.hpp"
 #include "validate/contrast_rule.hpp"
+#include "validate/contrast_shapes.hpp"
 #include "validate/css.hpp"
 #include "validate/flashing_rule.hpp"
 #include "validate/folder_path.hpp"
@@ -114,6 +115,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
   LayoutRules layout(stylesheets);
   MediaFlashing media(dir);
   PageContrast contrast(stylesheets);
+  ContrastShapes shapes(stylesheets);
   // Each file's findings in its own slot, merged in path order afterwards, so
   // the report does not depend on which thread checked which page.
   struct FileFindings {
@@ -146,11 +148,17 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
         for (Finding& f : content.check(file.relative, document)) out.found.push_back(f);
         for (Finding& f : layout.check_page(file.relative, file.text, document))
           out.found.push_back(f);
-        out.cascaded = contrast.check(file.relative, file.text);
+        if (!shapes.add(page, file.relative, document))
+          out.cascaded = contrast.check(file.relative, file.text);
         if (plain_language)
           out.language = check_page_language(file.relative, document, *plain_language);
       },
       count.finished);
+  const std::vector<std::size_t> alone = shapes.pages_to_check_alone();
+  model::run_jobs(alone.size(), 0, [&](std::size_t i) {
+    const SourceFile& file = files[pages[alone[i]]];
+    checked[pages[alone[i]]].cascaded = contrast.check(file.relative, file.text);
+  });
   std::vector<Finding> findings;
   std::vector<Finding> cascaded;
   for (std::size_t i = 0; i < files.size(); ++i) {
