@@ -122,6 +122,20 @@ const std::set<std::string>& ContentRules::anchors_of(const std::string& relativ
   return anchors_.emplace(relative, std::move(anchors)).first->second;
 }
 
+ContentRules::FileKind ContentRules::kind_of(const std::string& relative) {
+  {
+    const std::lock_guard lock(kinds_mutex_);
+    auto found = kinds_.find(relative);
+    if (found != kinds_.end()) return found->second;
+  }
+  const fs::path file = root_ / relative;
+  const FileKind kind = fs::is_directory(file)      ? FileKind::Folder
+                        : fs::is_regular_file(file) ? FileKind::File
+                                                    : FileKind::None;
+  const std::lock_guard lock(kinds_mutex_);
+  return kinds_.emplace(relative, kind).first->second;
+}
+
 void ContentRules::check_link(const std::string& page, const std::string& target,
                               const std::string& element, std::size_t line,
                               std::vector<Finding>& findings) {
@@ -141,12 +155,12 @@ void ContentRules::check_link(const std::string& page, const std::string& target
   };
   const std::string normal = resolved.generic_string();
   if (normal.rfind("..", 0) == 0) return fail("\"" + target + "\" leads outside the folder");
-  fs::path file = root_ / resolved;
-  if (fs::is_directory(file)) {
-    file /= "index.html";
+  FileKind kind = kind_of(resolved.generic_string());
+  if (kind == FileKind::Folder) {
     resolved /= "index.html";
+    kind = kind_of(resolved.generic_string());
   }
-  if (!fs::is_regular_file(file)) return fail("\"" + target + "\" leads to no file");
+  if (kind != FileKind::File) return fail("\"" + target + "\" leads to no file");
   const std::string extension = resolved.extension().string();
   if (fragment.empty() || (extension != ".html" && extension != ".htm")) return;
   if (anchors_of(resolved.lexically_normal().generic_string()).count(fragment) == 0)

@@ -30,12 +30,18 @@ class ContentRules {
  private:
   // The ids (and <a name>) of an HTML file of the folder, parsed once.
   const std::set<std::string>& anchors_of(const std::string& relative);
+  // What a folder-relative path is, looked up once: every page links the
+  // same menu, stylesheet and downloads, and a look is a system call.
+  enum class FileKind { None, File, Folder };
+  FileKind kind_of(const std::string& relative);
   void check_link(const std::string& page, const std::string& target, const std::string& element,
                   std::size_t line, std::vector<Finding>& findings);
 
   std::filesystem::path root_;
   std::map<std::string, std::set<std::string>> anchors_;  // a node, once in, never changes
   std::mutex anchors_mutex_;
+  std::map<std::string, FileKind> kinds_;
+  std::mutex kinds_mutex_;
 };
 
 // An alt text that reads like text set in the picture: five words or more.
