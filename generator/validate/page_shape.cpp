@@ -33,8 +33,10 @@ void append_escaped(std::string& out, const char* value) {
   }
 }
 
-std::string start_tag(const GumboElement& element, const std::string& tag,
-                      const StyleSharing& sharing) {
+// nullopt when an attribute the cascade reads has a namespace (xlink:href):
+// whether a selector's [href] matches it is libmodest's to say, on the page.
+std::optional<std::string> start_tag(const GumboElement& element, const std::string& tag,
+                                     const StyleSharing& sharing) {
   std::string result = "<" + tag;
   for (unsigned i = 0; i < element.attributes.length; ++i) {
     const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
@@ -42,6 +44,7 @@ std::string start_tag(const GumboElement& element, const std::string& tag,
     for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     const AttributeUse use = sharing.use_of(name);
     if (use == AttributeUse::None) continue;
+    if (attribute->attr_namespace != GUMBO_ATTR_NAMESPACE_NONE) return std::nullopt;
     result += ' ' + name + "=\"";
     if (use == AttributeUse::Value) append_escaped(result, attribute->value);
     result += '"';
@@ -55,7 +58,9 @@ bool walk(const GumboNode& node, unsigned depth, const StyleSharing& sharing,
   const GumboElement& element = node.v.element;
   std::string tag = tag_name(node);
   if (element.tag_namespace == GUMBO_NAMESPACE_MATHML || one_of(kNotMerged, tag)) return false;
-  ShapeStep step{depth, tag, start_tag(element, tag, sharing), false,
+  std::optional<std::string> start = start_tag(element, tag, sharing);
+  if (!start) return false;
+  ShapeStep step{depth, tag, std::move(*start), false,
                  element.tag_namespace == GUMBO_NAMESPACE_HTML};
   for (unsigned i = 0; i < element.children.length; ++i) {
     const auto* child = static_cast<const GumboNode*>(element.children.data[i]);

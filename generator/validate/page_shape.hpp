@@ -26,8 +26,9 @@ struct ShapeStep {
 
 // The page's elements; nullopt when it is not in standards mode or has
 // elements whose content a second parse would not rebuild (<template>,
-// <noscript>, <plaintext>, <frameset>, MathML): such a page is styled on
-// its own.
+// <noscript>, <plaintext>, <frameset>, MathML), or an attribute the
+// cascade reads in a namespace (xlink:href): such a page is styled on its
+// own.
 std::optional<std::vector<ShapeStep>> shape_steps(const HtmlDocument& document,
                                                   const StyleSharing& sharing);
 

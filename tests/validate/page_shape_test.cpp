@@ -68,6 +68,7 @@ BOOST_AUTO_TEST_CASE(pages_a_second_parse_would_not_rebuild_are_not_merged) {
       std::string(kDoctype) + "<body><noscript><p>n</p></noscript></body>",
       std::string(kDoctype) + "<body><math><mi>x</mi></math></body>",
       std::string(kDoctype) + "<body><plaintext>p",
+      std::string(kDoctype) + "<body><svg><a xlink:href=\"#x\"><text>t</text></a></svg></body>",
   };
   for (const std::string& page : pages) {
     BOOST_TEST_CONTEXT(page) {
