@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "metrics/published_cells.hpp"
+#include "render/page_paths.hpp"
 #include "report/indicator_columns.hpp"
+#include "report/input_count_records.hpp"
 
 namespace otklik::report {
 namespace {
@@ -141,6 +143,37 @@ std::string answer_text(std::size_t slot) {
   return std::to_string(slot);  // the numeric answers 0..10 sit in their own slot
 }
 
+namespace {
+
+// The index the whole body's workbook carries when its rows would need more
+// than one sheet: each life situation's workbook with its rows, and the
+// open data that lists them all.
+void write_input_counts_index(Workbook& workbook, const model::Dataset& data,
+                              const std::vector<uint64_t>& rows_of, uint64_t total,
+                              uint64_t max_rows) {
+  static const std::vector<Column> columns = {
+      {"Файл", 28}, {"Лист", 24}, {"Жизненная ситуация", 48}, {"Строк", 14}};
+  Sheet sheet = workbook.add_sheet(kInputCountsSheet.sheet);
+  sheet.table(kInputCountsSheet.table, columns,
+              static_cast<lxw_row_t>(data.life_situations.size() + 1));
+  lxw_row_t row = 1;
+  for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls, ++row) {
+    const uint64_t sheets = std::max<uint64_t>(1, (rows_of[ls] + max_rows - 1) / max_rows);
+    std::string name(kInputCountsSheet.sheet);
+    if (sheets > 1) name += " … (" + std::to_string(sheets) + ")";
+    sheet.text(row, 0, render::life_situation_workbook_path(data.life_situations[ls].id));
+    sheet.text(row, 1, name);
+    sheet.text(row, 2, data.life_situations[ls].name);
+    sheet.count(row, 3, rows_of[ls]);
+  }
+  sheet.text(row, 0, kInputCountsCsvPath);
+  sheet.text(row, 1, "—");
+  sheet.text(row, 2, "все жизненные ситуации");
+  sheet.count(row, 3, total);
+}
+
+}  // namespace
+
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
                                const metrics::PublishedCells& published,
                                const ingest::Config& config, const WorkbookScope& scope,
@@ -148,8 +181,16 @@ void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
   // Two passes over the cells: the tables' sizes first, then their rows, so
   // the sheets still stream in constant memory.
   uint64_t total = 0;
-  for (std::size_t i = 0; i < data.survey.size(); ++i)
-    if (in_scope(data.survey[i], scope)) total += cell_rows(data.survey[i], published[i]);
+  std::vector<uint64_t> rows_of(data.life_situations.size(), 0);
+  for (std::size_t i = 0; i < data.survey.size(); ++i) {
+    const model::SurveyCell& cell = data.survey[i];
+    if (!in_scope(cell, scope)) continue;
+    const uint64_t rows = cell_rows(cell, published[i]);
+    total += rows;
+    rows_of[cell.key.life_situation] += rows;
+  }
+  if (scope.whole_body() && total > max_rows)
+    return write_input_counts_index(workbook, data, rows_of, total, max_rows);
   InputCountsWriter writer(workbook, total, max_rows);
   const std::string hidden = suppressed_note(config.min_n);
   for (std::size_t i = 0; i < data.survey.size(); ++i) {

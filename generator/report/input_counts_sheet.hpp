@@ -22,7 +22,12 @@ std::string answer_text(std::size_t slot);
 
 // Continues on «Исходные данные (2)», (3)... when the rows do not fit on one
 // sheet; `max_rows` is a parameter so that tests can reach the split.
-// Only the cells of the scope's life situations. A cell whose own cut
+// Only the cells of the scope's life situations. The whole body's workbook
+// lists its rows only when they fit on one sheet; past that (a national
+// data set has 15 million) a table split over sheets can be neither sorted
+// nor filtered, and the file takes a spreadsheet a minute and gigabytes to
+// open, so the sheet is an index instead: each life situation's workbook
+// and its rows, and opendata/input-counts.csv with all of them. A cell whose own cut
 // disclosure control hides gets one row: its key, «—»
 // and the reason, no counts (metrics::PublishedCells).
 void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,

@@ -1,6 +1,7 @@
 #include "report/input_counts_sheet.hpp"
 
 #include <boost/test/unit_test.hpp>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -72,29 +73,71 @@ BOOST_AUTO_TEST_CASE(input_counts_list_every_nonzero_answer_of_every_cell) {
   BOOST_TEST(sheet.frozen_top_left() == "A2");
 }
 
-BOOST_AUTO_TEST_CASE(input_counts_continue_on_a_new_sheet_when_one_is_full) {
-  const auto path = otklik::test::temp_workbook("input-counts-split");
-  {
-    otklik::report::Workbook workbook(path);
-    const auto& data = otklik::test::report_dataset();
-    otklik::report::write_input_counts_sheets(
-        workbook, data, otklik::metrics::published_cells(otklik::test::report_indicators(), data),
-        otklik::test::report_config(), {}, 5);
-    workbook.close();
-  }
-  const XlsxFile file(path);
-  // 10 answer rows and 2 hidden cells at 5 a sheet: 5 + 5 + 2.
+namespace {
+
+// The input counts of `scope` alone in a workbook, at `max_rows` a sheet.
+std::filesystem::path input_counts_workbook(const std::string& name,
+                                            const otklik::report::WorkbookScope& scope,
+                                            uint64_t max_rows) {
+  const auto path = otklik::test::temp_workbook(name);
+  otklik::report::Workbook workbook(path);
+  const auto& data = otklik::test::report_dataset();
+  otklik::report::write_input_counts_sheets(
+      workbook, data, otklik::metrics::published_cells(otklik::test::report_indicators(), data),
+      otklik::test::report_config(), scope, max_rows);
+  workbook.close();
+  return path;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(a_life_situations_input_counts_continue_on_a_new_sheet_when_one_is_full) {
+  const XlsxFile file(input_counts_workbook("input-counts-split", {0}, 4));
+  // ls01's 10 answer rows at 4 a sheet: 4 + 4 + 2.
   const std::vector<std::string> names = {"Исходные данные", "Исходные данные (2)",
                                           "Исходные данные (3)"};
   BOOST_TEST(file.sheet_names() == names, boost::test_tools::per_element());
-  BOOST_TEST(file.sheet(names[0]).last_row == 6);
-  BOOST_TEST(file.sheet(names[1]).last_row == 6);
+  BOOST_TEST(file.sheet(names[0]).last_row == 5);
+  BOOST_TEST(file.sheet(names[1]).last_row == 5);
   BOOST_TEST(file.sheet(names[2]).last_row == 3);
   BOOST_TEST(file.sheet(names[1]).at("A1").text == "Период");  // each sheet has its header
-  // Row 6 of the data is the first NPS answer "0", the first row of sheet 2.
-  BOOST_TEST(file.sheet(names[1]).at("H2").text == "0");
-  BOOST_TEST(file.sheet(names[1]).autofilter() == "A1:I6");
-  BOOST_TEST(file.sheet(names[2]).at("H3").text == "—");
+  // Row 5 of the data is satisfaction's «dk», the first row of sheet 2.
+  BOOST_TEST(file.sheet(names[1]).at("H2").text == "dk");
+  BOOST_TEST(file.sheet(names[1]).autofilter() == "A1:I5");
+  BOOST_TEST(file.sheet(names[2]).at("H3").text == "10");
+}
+
+BOOST_AUTO_TEST_CASE(the_whole_bodys_rows_past_one_sheet_become_an_index_of_where_they_are) {
+  // 10 answer rows of ls01 and 2 hidden cells of ls02: 12 rows, 5 a sheet;
+  // ls03 has no answers.
+  const XlsxFile file(input_counts_workbook("input-counts-index", {}, 5));
+  BOOST_TEST(file.sheet_names() == std::vector<std::string>{"Исходные данные"},
+             boost::test_tools::per_element());
+  const XlsxSheet& sheet = file.sheet("Исходные данные");
+  const std::vector<std::vector<std::string>> expected = {
+      {"Файл", "Лист", "Жизненная ситуация", "Строк"},
+      {"workbooks/ls01.xlsx", "Исходные данные … (2)", "Рождение ребёнка", ""},
+      {"workbooks/ls02.xlsx", "Исходные данные", "Код _x0041_ и <&> «кавычки»", ""},
+      {"workbooks/ls03.xlsx", "Исходные данные", "Переезд", ""},
+      {"opendata/input-counts.csv", "—", "все жизненные ситуации", ""}};
+  BOOST_TEST(sheet.last_row == 5);
+  for (int row = 1; row <= 5; ++row) {
+    BOOST_TEST_CONTEXT("row " << row) {
+      for (int col = 0; col < 3; ++col) {
+        const std::string ref = std::string(1, static_cast<char>('A' + col)) + std::to_string(row);
+        BOOST_TEST(sheet.at(ref).text == expected[row - 1][col]);
+      }
+    }
+  }
+  BOOST_TEST(sheet.at("D2").number() == 10);
+  BOOST_TEST(sheet.at("D3").number() == 2);
+  BOOST_TEST(sheet.at("D4").number() == 0);  // a life situation without answers
+  BOOST_TEST(sheet.at("D5").number() == 12);  // the rows of input-counts.csv
+  BOOST_TEST(sheet.autofilter() == "A1:D5");
+  // At the default size the same data fits, and the rows themselves are listed.
+  const XlsxFile listed(input_counts_workbook("input-counts-listed", {}, 1000));
+  BOOST_TEST(listed.sheet("Исходные данные").last_row == 13);
+  BOOST_TEST(listed.sheet("Исходные данные").at("A1").text == "Период");
 }
 
 BOOST_AUTO_TEST_CASE(answer_text_spells_answers_as_survey_csv) {
