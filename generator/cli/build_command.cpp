@@ -1,7 +1,6 @@
 #include "cli/build_command.hpp"
 
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <iostream>
 #include <set>
@@ -9,7 +8,7 @@
 #include <utility>
 
 #include "cli/design_rules.hpp"
-#include "cli/indicator_open_data.hpp"
+#include "cli/period_open_data.hpp"
 #include "cli/progress.hpp"
 #include "cli/project_inputs.hpp"
 #include "content/page.hpp"
@@ -46,12 +45,12 @@ SiteIndicators compute_site_indicators(const model::Dataset& data, const ingest:
                                        const publish::Staging& staging, Progress& progress) {
   progress.stage("computing indicators", data.periods.size());
   SiteIndicators site{{}, metrics::PublishedCells(data)};
-  IndicatorOpenData open_data(data, staging.dir());
+  PeriodOpenData open_data(data, site.published, staging.dir());
   metrics::compute_indicators_by_period(data, config,
                                         [&](uint16_t period, metrics::PeriodTable table) {
                                           site.indicators.append(*table, metrics::is_site_result);
                                           site.published.mark(*table, data, period);
-                                          open_data.write(std::move(table));
+                                          open_data.write(std::move(table), period);
                                           progress.advance(period + 1u);
                                         });
   open_data.finish();
@@ -104,36 +103,18 @@ std::vector<render::Download> site_downloads(const model::Dataset& data) {
 
 namespace {
 
-// One file of the survey's cells as open data.
-void write_input_counts(const model::Dataset& data, const metrics::PublishedCells& published,
-                        report::RecordFormat format, const fs::path& file) {
-  std::ofstream out(file, std::ios::binary);
-  report::write_input_count_records(data, published, format, out);
-  out.close();
-  if (!out) throw std::runtime_error("cannot write " + file.string());
-}
-
-// The full workbook, one per life situation and the cells' open data, beside
-// the pages; each file is independent, so they are written on every core.
-// Returns how many files were written.
+// The full workbook and one per life situation beside the pages; each file
+// is independent, so they are written on every core. Returns how many files
+// were written.
 std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& site,
                             const ingest::Config& config, const publish::Staging& staging,
                             Progress& progress) {
-  // The largest first (the whole body's workbook, then the cells' JSON and
-  // CSV), so that the other core is kept busy with the small ones meanwhile.
-  std::vector<std::function<void()>> jobs = {
-      [&] {
-        report::write_workbook(data, site.indicators, site.published, config, {},
-                               staging.dir() / report::kSummaryWorkbookName);
-      },
-      [&] {
-        write_input_counts(data, site.published, report::RecordFormat::Json,
-                           staging.dir() / report::kInputCountsJsonPath);
-      },
-      [&] {
-        write_input_counts(data, site.published, report::RecordFormat::Csv,
-                           staging.dir() / report::kInputCountsCsvPath);
-      }};
+  // The largest first, so that the other core is kept busy with the small
+  // ones meanwhile.
+  std::vector<std::function<void()>> jobs = {[&] {
+    report::write_workbook(data, site.indicators, site.published, config, {},
+                           staging.dir() / report::kSummaryWorkbookName);
+  }};
   for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls)
     jobs.emplace_back([&, ls] {
       report::write_workbook(
@@ -142,7 +123,6 @@ std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& si
     });
   progress.stage("writing workbooks and open data", jobs.size());
   // Folders before the jobs, which would otherwise race to create them.
-  fs::create_directories((staging.dir() / report::kInputCountsCsvPath).parent_path());
   for (const model::LifeSituation& ls : data.life_situations)
     fs::create_directories(
         (staging.dir() / render::life_situation_workbook_path(ls.id)).parent_path());
@@ -189,7 +169,8 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
     throw std::runtime_error(std::to_string(errors) +
                              " design-rule finding(s); the site was not published");
   staging.commit();
-  return files.size() + 2 + downloads;  // 2: opendata/indicators.{csv,json}
+  // 4: opendata/indicators.{csv,json} and input-counts.{csv,json}
+  return files.size() + 4 + downloads;
 }
 
 }  // namespace

@@ -30,7 +30,7 @@ void PublishedCells::mark(const IndicatorTable& period_table, const model::Datas
                           uint16_t period) {
   for (std::size_t i = 0; i < data.survey.size(); ++i)
     if (data.survey[i].key.period == period)
-      published_[i] = is_published(period_table, data, data.survey[i]);
+      published_[i] = is_published(period_table, data, data.survey[i]) ? 1 : 0;
 }
 
 PublishedCells published_cells(const IndicatorTable& table, const model::Dataset& data) {

@@ -28,10 +28,13 @@ class PublishedCells {
   explicit PublishedCells(const model::Dataset& data) : published_(data.survey.size()) {}
   // Sets the cells of `period` from that period's table.
   void mark(const IndicatorTable& period_table, const model::Dataset& data, uint16_t period);
-  bool operator[](std::size_t cell) const { return published_[cell]; }
+  bool operator[](std::size_t cell) const { return published_[cell] != 0; }
 
  private:
-  std::vector<bool> published_;
+  // A byte a cell, not std::vector<bool>'s bits: the open data reads the
+  // cells of one period on another thread while the next period is marked,
+  // and neighbouring bits of two periods would share a word.
+  std::vector<uint8_t> published_;
 };
 
 // The cells of every period, from a table of every period.

@@ -40,22 +40,26 @@ const std::vector<OpenDataField>& input_count_fields() {
   return fields;
 }
 
-void write_input_count_records(const model::Dataset& data, const metrics::PublishedCells& published,
-                               RecordFormat format, std::ostream& out) {
-  RecordWriter writer(input_count_fields(), format, out);
-  const std::vector<std::string> labels = period_labels(data);
-  std::vector<FieldValue> rec(input_count_fields().size());
-  FieldValue& answer = rec[7];
-  FieldValue& count = rec[8];
-  FieldValue& hidden = rec[9];
-  for (std::size_t i = 0; i < data.survey.size(); ++i) {
-    const model::SurveyCell& cell = data.survey[i];
-    fill_key(data, labels, cell.key, rec);
+InputCountRecordWriter::InputCountRecordWriter(const model::Dataset& data, RecordFormat format,
+                                               std::ostream& out)
+    : data_(data),
+      writer_(input_count_fields(), format, out),
+      labels_(period_labels(data)),
+      record_(input_count_fields().size()) {}
+
+void InputCountRecordWriter::write(const metrics::PublishedCells& published, std::size_t first,
+                                   std::size_t last) {
+  FieldValue& answer = record_[7];
+  FieldValue& count = record_[8];
+  FieldValue& hidden = record_[9];
+  for (std::size_t i = first; i < last; ++i) {
+    const model::SurveyCell& cell = data_.survey[i];
+    fill_key(data_, labels_, cell.key, record_);
     if (!published[i]) {
       answer.set_absent();
       count.set_absent();
       hidden.set_bool(true);
-      writer.record(rec);
+      writer_.record(record_);
       continue;
     }
     hidden.set_bool(false);
@@ -63,9 +67,15 @@ void write_input_count_records(const model::Dataset& data, const metrics::Publis
       if (cell.answers[slot] == 0) continue;
       answer.set_text(answer_text(slot));
       count.set_integer(cell.answers[slot]);
-      writer.record(rec);
+      writer_.record(record_);
     }
   }
+}
+
+void write_input_count_records(const model::Dataset& data, const metrics::PublishedCells& published,
+                               RecordFormat format, std::ostream& out) {
+  InputCountRecordWriter writer(data, format, out);
+  writer.write(published, 0, data.survey.size());
   writer.end();
 }
 
