@@ -74,7 +74,9 @@ void read_back(const PageNode* node, unsigned depth, std::vector<ShapeElement>& 
 }  // namespace
 
 struct ContrastShapes::Group {
-  std::string relative;  // the first page's: the file of the <style> sheets
+  // The first page to arrive, whichever: it names the file of the <style>
+  // sheets in the merged page's findings, which are never reported.
+  std::string relative;
   std::vector<std::unique_ptr<css::Stylesheet>> inline_sheets;
   std::vector<PageStylesheet> sheets;
   StyleSharing sharing;

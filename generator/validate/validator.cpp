@@ -142,7 +142,8 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
       [&](std::size_t page) {
         const SourceFile& file = files[pages[page]];
         FileFindings& out = checked[pages[page]];
-        // Parsed once for the content, layout and media rules.
+        // Parsed once for the content, layout and media rules, and for the
+        // contrast of the pages that share a layout (contrast_shapes.hpp).
         const HtmlDocument document(file.text);
         out.found = check_html(file.relative, file.text, document, folder_context, media);
         for (Finding& f : content.check(file.relative, document)) out.found.push_back(f);
@@ -154,6 +155,8 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
           out.language = check_page_language(file.relative, document, *plain_language);
       },
       count.finished);
+  // The merged pages that fail send their pages back to be checked alone,
+  // so the findings are those of single pages.
   const std::vector<std::size_t> alone = shapes.pages_to_check_alone();
   model::run_jobs(alone.size(), 0, [&](std::size_t i) {
     const SourceFile& file = files[pages[alone[i]]];
