@@ -32,11 +32,8 @@ void collect_sheets(const GumboNode& node, const std::string& relative,
   if (element.tag_namespace == GUMBO_NAMESPACE_SVG) return;
   const char* media = attribute(node, "media");
   if (element.tag == GUMBO_TAG_LINK) {
-    const char* rel = attribute(node, "rel");
     const char* href = attribute(node, "href");
-    const std::string rels = rel == nullptr ? "" : css::to_lower(rel);
-    if (href != nullptr && rels.find("stylesheet") != std::string::npos &&
-        rels.find("alternate") == std::string::npos) {
+    if (href != nullptr && rel_loads_stylesheet(attribute(node, "rel"))) {
       if (auto path = resolve_in_folder(relative, href))
         uses.push_back({true, *path, media == nullptr ? "" : media, line_of(node)});
     }

@@ -1,8 +1,20 @@
 #include "validate/folder_stylesheets.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include "validate/folder_path.hpp"
 
 namespace otklik::validate {
+
+bool rel_loads_stylesheet(const char* rel) {
+  if (rel == nullptr) return false;
+  const std::vector<std::string> words = css::split_words(css::to_lower(rel));
+  auto has = [&](const char* word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  return has("stylesheet") && !has("alternate");
+}
 
 FolderStylesheets::FolderStylesheets(std::filesystem::path root) : root_(std::move(root)) {}
 

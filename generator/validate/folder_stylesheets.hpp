@@ -13,6 +13,11 @@
 
 namespace otklik::validate {
 
+// Whether a <link>'s rel loads a stylesheet the page starts with: the word
+// "stylesheet" and not "alternate" (an alternate one waits until the reader
+// picks it). The rules that read a page's stylesheets all decide by this.
+bool rel_loads_stylesheet(const char* rel);
+
 // Safe to use from several threads: the pages are checked in parallel.
 class FolderStylesheets {
  public:

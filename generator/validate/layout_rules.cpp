@@ -324,15 +324,9 @@ void check_text_wrap(const GumboNode& element, const PageStyle& style,
 // A <link rel="stylesheet"> for screens; "alternate stylesheet" is off
 // until the reader picks it.
 bool is_screen_stylesheet(const GumboNode& element) {
-  const char* rel = attribute(element, "rel");
-  if (tag_name(element) != "link" || rel == nullptr) return false;
-  const std::vector<std::string> words = css::split_words(css::to_lower(rel));
-  auto has = [&](const char* word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-  };
+  if (tag_name(element) != "link" || !rel_loads_stylesheet(attribute(element, "rel"))) return false;
   const char* media = attribute(element, "media");
-  return has("stylesheet") && !has("alternate") &&
-         (media == nullptr || applies_in_narrow_window(media));
+  return media == nullptr || applies_in_narrow_window(media);
 }
 
 }  // namespace

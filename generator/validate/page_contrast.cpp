@@ -26,11 +26,8 @@ void collect_sheets(const ModestPage& page, const PageNode* node, const std::str
     const std::string tag = tag_of(node);
     const char* media = attribute_of(node, "media");
     if (tag == "link") {
-      const char* rel = attribute_of(node, "rel");
       const char* href = attribute_of(node, "href");
-      std::string rels = rel == nullptr ? "" : css::to_lower(rel);
-      if (href != nullptr && rels.find("stylesheet") != std::string::npos &&
-          rels.find("alternate") == std::string::npos) {
+      if (href != nullptr && rel_loads_stylesheet(attribute_of(node, "rel"))) {
         if (auto path = resolve_in_folder(relative, href))
           sheets.push_back({linked(*path), *path, media == nullptr ? "" : media});
       }

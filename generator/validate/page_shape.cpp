@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "validate/css.hpp"
+
 namespace otklik::validate {
 namespace {
 
@@ -40,8 +42,7 @@ std::optional<std::string> start_tag(const GumboElement& element, const std::str
   std::string result = "<" + tag;
   for (unsigned i = 0; i < element.attributes.length; ++i) {
     const auto* attribute = static_cast<const GumboAttribute*>(element.attributes.data[i]);
-    std::string name = attribute->name;
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string name = css::to_lower(attribute->name);
     const AttributeUse use = sharing.use_of(name);
     if (use == AttributeUse::None) continue;
     if (attribute->attr_namespace != GUMBO_ATTR_NAMESPACE_NONE) return std::nullopt;

@@ -521,6 +521,12 @@ const std::vector<std::string>& static_selectors(const std::string& selector_lis
   return parts_of.emplace(selector_list, std::move(parts)).first->second;
 }
 
+bool cascade_reads_attribute(std::string_view name) {
+  if (name == "style" || name == "bgcolor" || name == "aria-hidden") return true;
+  return std::any_of(std::begin(kPresentationAttributes), std::end(kPresentationAttributes),
+                     [name](const char* attribute) { return name == attribute; });
+}
+
 const css::Stylesheet& user_agent_stylesheet() {
   static const css::Stylesheet sheet = css::parse_stylesheet(kUserAgentCss);
   return sheet;

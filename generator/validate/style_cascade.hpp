@@ -67,6 +67,11 @@ struct PageStyles {
 // a user brings about and pseudo-elements are left out.
 const std::vector<std::string>& static_selectors(const std::string& selector_list);
 
+// Whether the cascade reads the attribute `name` (lower case) of an element
+// itself, whatever the selectors: style="", bgcolor, aria-hidden and the SVG
+// presentation attributes.
+bool cascade_reads_attribute(std::string_view name);
+
 // The browser's defaults, the first stylesheet of every cascade.
 const css::Stylesheet& user_agent_stylesheet();
 

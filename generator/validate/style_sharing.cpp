@@ -8,12 +8,6 @@
 namespace otklik::validate {
 namespace {
 
-// Attributes style_cascade.cpp reads on its own, whatever the selectors say.
-constexpr std::array<std::string_view, 14> kReadByCascade = {
-    "style",   "class",        "bgcolor",        "aria-hidden", "fill",
-    "stroke",  "color",        "font-size",      "font-weight", "opacity",
-    "display", "fill-opacity", "stroke-opacity", "visibility"};
-
 // Pseudo-classes that look only at the element itself and its ancestors.
 constexpr std::array<std::string_view, 5> kSharedPseudoClasses = {"not", "is", "where", "matches",
                                                                   "root"};
@@ -21,12 +15,6 @@ constexpr std::array<std::string_view, 5> kSharedPseudoClasses = {"not", "is", "
 bool is_name_char(char c) {
   return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_' ||
          static_cast<unsigned char>(c) >= 0x80;
-}
-
-std::string lower(std::string_view text) {
-  std::string result(text);
-  for (char& c : result) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return result;
 }
 
 // Past a quoted string starting at `at`.
@@ -49,7 +37,7 @@ std::size_t read_attribute(std::string_view selector, std::size_t at, StyleShari
   if (name_end == name_start || (next < selector.size() && selector[next] == '|' &&
                                  next + 1 < selector.size() && selector[next + 1] != '='))
     sharing.possible = false;  // a namespace prefix, or no name this reader knows
-  std::string name = lower(selector.substr(name_start, name_end - name_start));
+  std::string name = css::to_lower(selector.substr(name_start, name_end - name_start));
   AttributeUse& use = sharing.named[name];
   if (!presence)
     use = AttributeUse::Value;
@@ -78,7 +66,7 @@ void read_selector(std::string_view selector, StyleSharing& sharing) {
     } else if (c == ':') {
       std::size_t end = at + 1;
       while (end < selector.size() && is_name_char(selector[end])) ++end;
-      const std::string pseudo = lower(selector.substr(at + 1, end - at - 1));
+      const std::string pseudo = css::to_lower(selector.substr(at + 1, end - at - 1));
       bool shared = false;
       for (std::string_view allowed : kSharedPseudoClasses) shared = shared || pseudo == allowed;
       if (!shared) {
@@ -102,8 +90,9 @@ void read_sheet(const css::Stylesheet& sheet, StyleSharing& sharing) {
 }  // namespace
 
 AttributeUse StyleSharing::use_of(std::string_view name) const {
-  for (std::string_view read : kReadByCascade)
-    if (name == read) return AttributeUse::Value;
+  // Classes are kept whatever the selectors: nearly every stylesheet names
+  // some, and a site has few.
+  if (name == "class" || cascade_reads_attribute(name)) return AttributeUse::Value;
   if (name == "id") return ids ? AttributeUse::Value : AttributeUse::None;
   auto found = named.find(name);
   return found == named.end() ? AttributeUse::None : found->second;
