@@ -37,6 +37,7 @@ class PeriodOpenData {
   // Writes the cells left, ends the files; throws std::runtime_error if one
   // could not be written.
   void finish();
+  std::size_t files() const { return indicators_.size() + cells_.size(); }
 
  private:
   template <typename Records>
