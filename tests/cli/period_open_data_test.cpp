@@ -4,7 +4,6 @@
 
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 
@@ -19,17 +18,6 @@
 
 namespace fs = std::filesystem;
 namespace ot = otklik;
-
-namespace {
-
-std::string file_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
 
 BOOST_AUTO_TEST_CASE(period_by_period_open_data_equals_the_whole_tables) {
   const ot::ingest::Config config;
@@ -53,12 +41,13 @@ BOOST_AUTO_TEST_CASE(period_by_period_open_data_equals_the_whole_tables) {
     const bool csv = format == ot::report::RecordFormat::Csv;
     std::ostringstream indicators;
     ot::report::write_indicator_records(data, whole, format, indicators);
-    BOOST_TEST(file_text(dir / (csv ? ot::report::kIndicatorsCsvPath
-                                    : ot::report::kIndicatorsJsonPath)) == indicators.str());
+    BOOST_TEST(ot::test::read_file(dir / (csv ? ot::report::kIndicatorsCsvPath
+                                              : ot::report::kIndicatorsJsonPath)) ==
+               indicators.str());
     std::ostringstream cells;
     ot::report::write_input_count_records(data, whole_published, format, cells);
     BOOST_TEST(cells.str().size() > 1000u);
-    BOOST_TEST(file_text(dir / (csv ? ot::report::kInputCountsCsvPath
-                                    : ot::report::kInputCountsJsonPath)) == cells.str());
+    BOOST_TEST(ot::test::read_file(dir / (csv ? ot::report::kInputCountsCsvPath
+                                              : ot::report::kInputCountsJsonPath)) == cells.str());
   }
 }
