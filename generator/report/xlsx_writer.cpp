@@ -1,5 +1,7 @@
 #include "report/xlsx_writer.hpp"
 
+#include "report/xlsx_deflate.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
@@ -111,6 +113,7 @@ void Sheet::missing(lxw_row_t row, lxw_col_t col) {
 Workbook::Workbook(std::filesystem::path file) : file_(std::move(file)) {
   // Constant memory: each sheet streams its rows to a temporary file, so the
   // input-counts sheet of a national data set does not sit in memory.
+  require_xlsx_deflate_level();
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
   options.use_zip64 = LXW_TRUE;

@@ -2,6 +2,8 @@
 
 #include <xlsxwriter.h>
 
+#include <Poco/Zip/ZipArchive.h>
+
 #include <boost/test/unit_test.hpp>
 #include <chrono>
 #include <fstream>
@@ -14,6 +16,7 @@
 #include "metrics/definitions.hpp"
 #include "report/excel_conventions.hpp"
 #include "report/report_fixture.hpp"
+#include "report/xlsx_deflate.hpp"
 #include "report/xlsx_reader.hpp"
 
 using otklik::test::XlsxFile;
@@ -49,6 +52,26 @@ BOOST_AUTO_TEST_CASE(document_properties_come_from_config_and_data_not_the_clock
   BOOST_TEST(core.find("2026-Q2 – 2026-Q3</dc:subject>") != std::string::npos);
   const std::string& app = file.part("docProps/app.xml");
   BOOST_TEST(app.find("<Company>Министерство «Тест» &amp; Co</Company>") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(every_part_is_deflated_at_zlibs_fastest_level) {
+  // minizip writes the level into each entry's flags, which Poco reads back:
+  // level 1 is «super fast», libxlsxwriter's own default (6) «normal».
+  static_assert(otklik::report::kXlsxDeflateLevel == 1);
+  std::ifstream in(otklik::test::write_fixture_workbook("deflate-level"), std::ios::binary);
+  const Poco::Zip::ZipArchive archive(in);
+  int parts = 0;
+  for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+    BOOST_TEST_CONTEXT(it->first) {
+      BOOST_TEST(it->second.getCompressionMethod() == Poco::Zip::ZipCommon::CM_DEFLATE);
+      BOOST_TEST(it->second.getCompressionLevel() == Poco::Zip::ZipCommon::CL_SUPERFAST);
+    }
+    ++parts;
+  }
+  BOOST_TEST(parts > 10);
+  // And the parts still read back: the sheets are all there.
+  const XlsxFile file(otklik::test::write_fixture_workbook("deflate-level-read"));
+  BOOST_TEST(file.sheet_names().size() == 8u);
 }
 
 BOOST_AUTO_TEST_CASE(the_same_input_gives_the_same_bytes) {
