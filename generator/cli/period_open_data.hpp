@@ -7,7 +7,6 @@
 // written while one core computes, not after.
 #include <cstddef>
 #include <filesystem>
-#include <fstream>
 #include <future>
 #include <memory>
 #include <vector>
@@ -15,6 +14,7 @@
 #include "metrics/period_indicators.hpp"
 #include "metrics/published_cells.hpp"
 #include "model/dataset.hpp"
+#include "report/direct_output.hpp"
 #include "report/indicator_records.hpp"
 #include "report/input_count_records.hpp"
 
@@ -43,11 +43,11 @@ class PeriodOpenData {
   template <typename Records>
   struct File {
     std::filesystem::path path;
-    std::ofstream out;
+    report::DirectOutputFile out;  // gigabytes nationally: kept out of the page cache
     Records records;
     std::future<void> pending;
     File(const model::Dataset& data, std::filesystem::path file, report::RecordFormat format)
-        : path(std::move(file)), out(path, std::ios::binary), records(data, format, out) {}
+        : path(std::move(file)), out(path), records(data, format, out) {}
   };
   using IndicatorFile = File<report::IndicatorRecordWriter>;
   using CellFile = File<report::InputCountRecordWriter>;
