@@ -1,6 +1,8 @@
 // The change of each result against the same cut in the period right before
 // it, tested for significance where the value is a sample estimate.
 #include <cmath>
+#include <stdexcept>
+#include <tuple>
 
 #include "metrics/indicator_sources.hpp"
 #include "metrics/statistics.hpp"
@@ -30,18 +32,36 @@ Change compare(const IndicatorResult& now, const IndicatorResult& before) {
   return c;
 }
 
+// <0, 0, >0 as `a` (of table `ta`) comes before, with or after `b` (of `tb`)
+// in the order of IndicatorTable::sort(), periods aside.
+int same_cut_order(const IndicatorResult& a, const IndicatorTable& ta, const IndicatorResult& b,
+                   const IndicatorTable& tb) {
+  const auto dims = [](const Cut& c) {
+    return std::tie(c.life_situation, c.service, c.touchpoint, c.segment, c.region);
+  };
+  if (dims(a.cut) != dims(b.cut)) return dims(a.cut) < dims(b.cut) ? -1 : 1;
+  if (a.indicator != b.indicator) return a.indicator < b.indicator ? -1 : 1;
+  if (a.detail == 0 && b.detail == 0) return 0;
+  return ta.detail(a).compare(tb.detail(b));
+}
+
 }  // namespace
 
 void add_changes(const IndicatorTable& before, IndicatorTable& now) {
   if (before.results().empty()) return;
-  const uint16_t previous = before.results().front().cut.period;
+  if (!before.sorted() || !now.sorted())
+    throw std::logic_error("add_changes: both tables must be sorted");
+  // Each table holds one period and is sorted by cut, indicator and detail
+  // text, so the same cut and indicator of the two periods line up in one
+  // walk of both. A binary search of the earlier table per result (two
+  // periods of 2.5 M results each, nationally) took about 4 s.
+  const std::vector<IndicatorResult>& was = before.results();
+  std::size_t j = 0;
   for (IndicatorResult& result : now.results()) {
-    if (!result.has_value()) continue;
-    Cut before_cut = result.cut;
-    before_cut.period = previous;
-    const IndicatorResult* was = before.find(before_cut, result.indicator, now.detail(result));
-    if (was == nullptr || !was->has_value()) continue;
-    result.change = compare(result, *was);
+    while (j < was.size() && same_cut_order(was[j], before, result, now) < 0) ++j;
+    if (j == was.size()) break;
+    if (same_cut_order(was[j], before, result, now) != 0) continue;
+    if (result.has_value() && was[j].has_value()) result.change = compare(result, was[j]);
   }
 }
 

@@ -69,6 +69,9 @@ class IndicatorTable {
   // Puts results in the order of the outputs: period, the dimensions in
   // column order ("all" first), indicator, detail. Rebuilds the index.
   void sort();
+  // Whether results() is in the order of sort(): true after it, until a
+  // result is added out of order.
+  bool sorted() const { return sorted_; }
 
  private:
   // Whether a precedes b in the order of sort(); details by their rank.

@@ -1,8 +1,12 @@
 // The change of a value against the period right before it, and its z-test.
 #include <boost/test/unit_test.hpp>
 #include <cmath>
+#include <map>
+#include <optional>
+#include <string>
 
 #include "dataset_builder.hpp"
+#include "metrics/indicator_sources.hpp"
 #include "metrics/indicator_table.hpp"
 #include "metrics/statistics.hpp"
 #include "reference_counts.hpp"
@@ -271,6 +275,56 @@ BOOST_AUTO_TEST_CASE(change_compares_the_same_detail) {
   BOOST_TEST(c.z == -2.0, tt::tolerance(1e-9));
   BOOST_TEST(c.significant);
   BOOST_TEST(!result(t, Cut{.period = 1}, IndicatorId::Question, "clear").change.has_value());
+}
+
+// add_changes walks both periods' tables side by side: a result must meet
+// exactly its own cut, indicator and detail, whatever the other period holds
+// around it and whatever order the details were first met in.
+BOOST_AUTO_TEST_CASE(each_result_meets_its_own_cut_and_detail_in_the_period_before) {
+  const auto add = [](IndicatorTable& t, uint16_t period, model::DimIndex ls,
+                      std::string_view detail, double value) {
+    IndicatorResult r;
+    r.cut = Cut{.period = period, .life_situation = ls};
+    r.indicator = detail.empty() ? IndicatorId::SatisfactionShare : IndicatorId::Question;
+    r.detail = detail.empty() ? 0 : t.intern(detail);
+    r.measurement.value = value;
+    r.measurement.n = 100;
+    r.measurement.positive = static_cast<uint64_t>(value);
+    t.add(std::move(r));
+  };
+  IndicatorTable before;
+  add(before, 0, 2, "zeta", 10);  // gone by period 1
+  add(before, 0, 2, "alpha", 20);
+  add(before, 0, 1, "", 30);
+  add(before, 0, 4, "", 40);  // a cut period 1 lacks, between two it has
+  add(before, 0, 5, "", 50);
+  before.sort();
+  IndicatorTable now;
+  add(now, 1, 5, "", 55);
+  add(now, 1, 2, "beta", 60);  // new in period 1
+  add(now, 1, 2, "alpha", 27);
+  add(now, 1, 3, "", 70);  // new in period 1
+  add(now, 1, 1, "", 31);
+  now.sort();
+  add_changes(before, now);
+  std::map<std::string, std::optional<double>> got;
+  for (const IndicatorResult& r : now.results())
+    got[std::to_string(r.cut.life_situation) + " " + now.key(r)] =
+        r.change ? std::optional<double>(r.change->difference) : std::nullopt;
+  const std::map<std::string, std::optional<double>> expected = {
+      {"1 satisfaction_share", 1.0},
+      {"2 q:alpha", 7.0},
+      {"2 q:beta", std::nullopt},
+      {"3 satisfaction_share", std::nullopt},
+      {"5 satisfaction_share", 5.0}};
+  BOOST_TEST(got.size() == expected.size());
+  for (const auto& [key, difference] : expected) {
+    BOOST_TEST_CONTEXT(key) {
+      BOOST_REQUIRE(got.count(key) == 1u);
+      BOOST_TEST(got[key].has_value() == difference.has_value());
+      if (difference) BOOST_TEST(*got[key] == *difference, tt::tolerance(1e-9));
+    }
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
