@@ -58,9 +58,10 @@ void add_changes(const IndicatorTable& before, IndicatorTable& now) {
   const std::vector<IndicatorResult>& was = before.results();
   std::size_t j = 0;
   for (IndicatorResult& result : now.results()) {
-    while (j < was.size() && same_cut_order(was[j], before, result, now) < 0) ++j;
+    int order = -1;
+    while (j < was.size() && (order = same_cut_order(was[j], before, result, now)) < 0) ++j;
     if (j == was.size()) break;
-    if (same_cut_order(was[j], before, result, now) != 0) continue;
+    if (order != 0) continue;
     if (result.has_value() && was[j].has_value()) result.change = compare(result, was[j]);
   }
 }

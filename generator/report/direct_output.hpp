@@ -25,7 +25,6 @@ class DirectFileBuffer : public std::streambuf {
   DirectFileBuffer& operator=(const DirectFileBuffer&) = delete;
 
   bool is_open() const { return fd_ >= 0; }
-  bool direct() const { return direct_; }
   // Writes what is buffered and closes the file; false if anything failed.
   bool close();
 
@@ -54,7 +53,6 @@ class DirectOutputFile : public std::ostream {
   explicit DirectOutputFile(const std::filesystem::path& path);
   // Sets badbit when a write failed.
   void close();
-  bool direct() const { return buffer_.direct(); }
 
  private:
   DirectFileBuffer buffer_;
