@@ -24,6 +24,7 @@ class DisclosureTable {
   // dimension set to "all") is in the table too, as roll-ups guarantee.
   // `n` is each cut's count of valid answers.
   DisclosureTable(std::vector<Cut> cuts, std::vector<uint64_t> n);
+  DisclosureTable() = default;  // no cuts: nothing to protect
 
   // Hides every cut with n < min_n. Cuts with n = 0 are hidden too but have
   // nothing to protect.

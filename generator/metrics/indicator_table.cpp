@@ -36,6 +36,13 @@ void IndicatorTable::add(IndicatorResult result) {
   results_.push_back(std::move(result));
 }
 
+std::span<IndicatorResult> IndicatorTable::extend(std::size_t count) {
+  const std::size_t first = results_.size();
+  results_.resize(first + count);
+  sorted_ = sorted_ && count == 0;
+  return {results_.data() + first, count};
+}
+
 void IndicatorTable::append(const IndicatorTable& from,
                             const std::function<bool(const IndicatorResult&)>& keep) {
   std::vector<uint32_t> detail_here(from.details_.size());

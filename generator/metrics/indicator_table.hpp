@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,6 +59,10 @@ class IndicatorTable {
   // result into a buffer twice as large while the old one is still held;
   // the national table is gigabytes, so the survey reserves what it adds.
   void reserve(std::size_t count) { results_.reserve(count); }
+  // `count` more results, blank, for the caller to fill in place: several
+  // threads may fill disjoint parts at once. Within the reserved room the
+  // results already added stay where they are. Call sort() afterwards.
+  std::span<IndicatorResult> extend(std::size_t count);
   // nullptr when the cut holds nothing for the indicator.
   const IndicatorResult* find(const Cut& cut, IndicatorId indicator,
                               std::string_view detail = {}) const;

@@ -1,129 +1,17 @@
 // The survey's indicators for every cut, under disclosure control.
+#include <algorithm>
 #include <map>
+#include <span>
 
 #include "metrics/disclosure.hpp"
 #include "metrics/indicator_sources.hpp"
 #include "metrics/published_cells.hpp"
 #include "metrics/survey_cube.hpp"
+#include "metrics/survey_disclosure.hpp"
+#include "model/parallel_jobs.hpp"
 
 namespace otklik::metrics {
 namespace {
-
-constexpr std::size_t kYes = static_cast<std::size_t>(model::AnswerSlot::Yes);
-constexpr std::size_t kNo = static_cast<std::size_t>(model::AnswerSlot::No);
-
-// The valid answers of a scale: what a share's base counts.
-uint64_t valid_answers(const model::AnswerCounts& a, model::Scale scale) {
-  uint64_t n = 0;
-  switch (scale) {
-    case model::Scale::FourPoint:
-      for (std::size_t s = 1; s <= 4; ++s) n += a[s];
-      break;
-    case model::Scale::Nps:
-      for (std::size_t s = 0; s <= 10; ++s) n += a[s];
-      break;
-    case model::Scale::Binary:
-      n = a[kYes] + a[kNo];
-      break;
-  }
-  return n;
-}
-
-// The cuts where the question was asked at all (a cut with only «dk»
-// answers is among them, with n = 0), and their valid answers.
-template <typename Counts>
-DisclosureTable disclosure_table(const SurveyCube& cube, model::Scale scale, Counts counts) {
-  std::vector<Cut> cuts;
-  std::vector<uint64_t> n;
-  for (std::size_t i = 0; i < cube.cuts().size(); ++i) {
-    const model::AnswerCounts a = counts(i);
-    if (a.total() == 0) continue;
-    cuts.push_back(cube.cuts()[i]);
-    n.push_back(valid_answers(a, scale));
-  }
-  return {std::move(cuts), std::move(n)};
-}
-
-// NPS and its digital part count the same answers where the cut is one
-// digital touchpoint: whatever one hides, the other must hide too.
-bool keep_in_step(DisclosureTable& nps, DisclosureTable& digital) {
-  bool changed = false;
-  for (std::size_t i = 0; i < digital.cuts().size(); ++i) {
-    const Cut& cut = digital.cuts()[i];
-    if (cut.touchpoint == model::kNone) continue;
-    if (digital.suppressed(i)) changed = nps.suppress(cut) || changed;
-    if (nps.suppressed(cut)) changed = digital.suppress(cut) || changed;
-  }
-  return changed;
-}
-
-// The NPS cuts at offline touchpoints, by the cut they roll up to.
-std::map<Cut, std::vector<Cut>> offline_parts(const model::Dataset& data,
-                                              const DisclosureTable& nps) {
-  std::map<Cut, std::vector<Cut>> parts;
-  for (const Cut& cut : nps.cuts())
-    if (cut.touchpoint != model::kNone &&
-        data.touchpoints[cut.touchpoint].kind != model::TouchpointKind::Digital)
-      parts[cut.without(Dimension::Touchpoint)].push_back(cut);
-  return parts;
-}
-
-// A cut's NPS answers also split in a way neither table sees on its own:
-// nps(C) = digital(C) + NPS at each offline touchpoint of C + the answers
-// without a touchpoint. Without this, a published NPS and digital NPS give
-// away a hidden offline touchpoint, or a small rest, by subtraction (and an
-// all-digital cut would publish in one table what the other hides). The rule
-// is the tables' own: where a hidden cut, or a rest under min_n, is the one
-// unknown, the published part with the fewest answers is hidden too, or the
-// NPS of C itself when no part is left.
-bool protect_digital_split(const std::map<Cut, std::vector<Cut>>& offline, DisclosureTable& nps,
-                           DisclosureTable& digital, uint64_t min_n) {
-  struct Part {
-    DisclosureTable* table;
-    Cut cut;
-  };
-  bool changed = false;
-  for (const Cut& whole : digital.cuts()) {
-    if (whole.touchpoint != model::kNone) continue;
-    std::vector<Part> parts = {{&digital, whole}};
-    if (auto it = offline.find(whole); it != offline.end())
-      for (const Cut& cut : it->second) parts.push_back({&nps, cut});
-    int unknowns = nps.suppressed(whole) && nps.n(whole) > 0 ? 1 : 0;
-    uint64_t parts_n = 0;
-    const Part* cover = nullptr;
-    for (const Part& part : parts) {
-      const uint64_t n = part.table->n(part.cut);
-      parts_n += n;
-      if (n == 0) continue;
-      if (part.table->suppressed(part.cut))
-        ++unknowns;
-      else if (cover == nullptr || n < cover->table->n(cover->cut))
-        cover = &part;
-    }
-    const uint64_t rest = nps.n(whole) - parts_n;
-    const bool exposed = rest == 0 ? unknowns == 1 : unknowns == 0 && rest < min_n;
-    if (!exposed) continue;
-    const bool hid = cover != nullptr ? cover->table->suppress(cover->cut) : nps.suppress(whole);
-    changed = hid || changed;
-  }
-  return changed;
-}
-
-void protect_all(const model::Dataset& data, std::vector<DisclosureTable>& tables,
-                 DisclosureTable* nps, DisclosureTable& digital, uint64_t min_n) {
-  for (auto& t : tables) t.suppress_primary(min_n);
-  digital.suppress_primary(min_n);
-  std::map<Cut, std::vector<Cut>> offline;
-  if (nps != nullptr) offline = offline_parts(data, *nps);
-  for (bool changed = true; changed;) {
-    changed = false;
-    for (auto& t : tables) changed = t.suppress_complementary(min_n) || changed;
-    changed = digital.suppress_complementary(min_n) || changed;
-    if (nps == nullptr) continue;
-    changed = keep_in_step(*nps, digital) || changed;
-    changed = protect_digital_split(offline, *nps, digital, min_n) || changed;
-  }
-}
 
 Measurement measure_scale(const model::AnswerCounts& a, model::Scale scale) {
   switch (scale) {
@@ -137,46 +25,108 @@ Measurement measure_scale(const model::AnswerCounts& a, model::Scale scale) {
   return top_two_share(a);
 }
 
-void add_result(IndicatorTable& table, const Cut& cut, IndicatorId id, const Measurement& m,
-                bool suppressed, const ingest::Config& config, uint32_t detail = 0) {
+IndicatorResult survey_result(const Cut& cut, IndicatorId id, const Measurement& m, bool suppressed,
+                              const ingest::Config& config, uint32_t detail = 0) {
   IndicatorResult r = make_result(cut, id, suppressed ? Measurement{} : m, config);
   r.detail = detail;
   r.suppressed = suppressed;
-  table.add(std::move(r));
+  return r;
 }
 
-void add_question(const model::Question& question, const SurveyCube& cube,
-                  const DisclosureTable& protection, std::size_t q, const ingest::Config& config,
-                  IndicatorTable& table) {
-  const uint32_t detail = question.built_in ? 0 : table.intern(question.id);
-  for (std::size_t i = 0; i < protection.cuts().size(); ++i) {
-    const Cut& cut = protection.cuts()[i];
-    const model::AnswerCounts a = cube.answers(*cube.index(cut), q);
-    const bool hidden = protection.suppressed(i);
-    if (!question.built_in) {
-      add_result(table, cut, IndicatorId::Question, measure_scale(a, question.scale), hidden,
-                 config, detail);
-      IndicatorResult& r = table.results().back();
-      if (question.scale == model::Scale::Nps) {
-        r.unit = Unit::Points;
-        r.estimate = Estimate::NetScore;
-      }
+// The results of one question, or of the digital NPS, in the block that
+// IndicatorTable::extend gives: those of its cut i start at
+// begin + i * indicators.size(), so every part of the block can be filled
+// on its own, and on any thread.
+struct ResultColumn {
+  const DisclosureTable* protection;
+  const model::Question* question;  // nullptr: the digital NPS
+  std::size_t q;                    // the question's column in the cube
+  uint32_t detail;                  // the question's id, when it is not built in
+  std::vector<IndicatorId> indicators;
+  std::size_t begin;
+};
+
+IndicatorResult question_result(const model::Question& question, const Cut& cut,
+                                const model::AnswerCounts& a, bool hidden, uint32_t detail,
+                                const ingest::Config& config) {
+  IndicatorResult r = survey_result(cut, IndicatorId::Question, measure_scale(a, question.scale),
+                                    hidden, config, detail);
+  if (question.scale == model::Scale::Nps) {
+    r.unit = Unit::Points;
+    r.estimate = Estimate::NetScore;
+  }
+  return r;
+}
+
+// The column's results for its cuts [first, last).
+void fill(const ResultColumn& column, const SurveyCube& cube, std::size_t first, std::size_t last,
+          const ingest::Config& config, std::span<IndicatorResult> block) {
+  IndicatorResult* out = block.data() + column.begin + first * column.indicators.size();
+  for (std::size_t i = first; i < last; ++i) {
+    const Cut& cut = column.protection->cuts()[i];
+    const bool hidden = column.protection->suppressed(i);
+    const std::size_t row = *cube.index(cut);
+    if (column.question == nullptr) {
+      *out++ =
+          survey_result(cut, IndicatorId::DigitalNps, nps(cube.digital_nps(row)), hidden, config);
       continue;
     }
-    for (IndicatorId id : built_in_indicators(question.id)) {
+    const model::Question& question = *column.question;
+    const model::AnswerCounts a = cube.answers(row, column.q);
+    if (!question.built_in) {
+      *out++ = question_result(question, cut, a, hidden, column.detail, config);
+      continue;
+    }
+    for (IndicatorId id : column.indicators) {
       const Measurement m = id == IndicatorId::Csi ? csi(a) : measure_scale(a, question.scale);
-      add_result(table, cut, id, m, hidden, config);
+      *out++ = survey_result(cut, id, m, hidden, config);
     }
   }
 }
 
-void add_digital_nps(const SurveyCube& cube, const DisclosureTable& protection,
-                     const ingest::Config& config, IndicatorTable& table) {
-  for (std::size_t i = 0; i < protection.cuts().size(); ++i) {
-    const Cut& cut = protection.cuts()[i];
-    add_result(table, cut, IndicatorId::DigitalNps, nps(cube.digital_nps(*cube.index(cut))),
-               protection.suppressed(i), config);
+// Every question's column, then the digital NPS, laid out one after another.
+std::vector<ResultColumn> result_columns(const model::Dataset& data,
+                                         const SurveyDisclosure& protection,
+                                         IndicatorTable& table) {
+  std::vector<ResultColumn> columns;
+  std::size_t begin = 0;
+  for (std::size_t q = 0; q < data.questions.size(); ++q) {
+    const model::Question& question = data.questions[q];
+    ResultColumn column{&protection.questions[q], &question, q, 0, {IndicatorId::Question}, begin};
+    if (question.built_in)
+      column.indicators = built_in_indicators(question.id);
+    else
+      column.detail = table.intern(question.id);
+    begin += column.protection->cuts().size() * column.indicators.size();
+    columns.push_back(std::move(column));
   }
+  columns.push_back({&protection.digital_nps, nullptr, 0, 0, {IndicatorId::DigitalNps}, begin});
+  return columns;
+}
+
+std::size_t result_count(const std::vector<ResultColumn>& columns) {
+  const ResultColumn& last = columns.back();
+  return last.begin + last.protection->cuts().size() * last.indicators.size();
+}
+
+// Fills the block in parts of a bounded number of cuts, so both cores stay
+// busy to the end whatever the sizes of the columns.
+void fill_all(const std::vector<ResultColumn>& columns, const SurveyCube& cube,
+              const ingest::Config& config, std::span<IndicatorResult> block) {
+  constexpr std::size_t kCutsPerPart = 1 << 16;
+  struct Part {
+    const ResultColumn* column;
+    std::size_t first;
+    std::size_t last;
+  };
+  std::vector<Part> parts;
+  for (const ResultColumn& column : columns)
+    for (std::size_t first = 0; first < column.protection->cuts().size(); first += kCutsPerPart)
+      parts.push_back(
+          {&column, first, std::min(first + kCutsPerPart, column.protection->cuts().size())});
+  model::run_jobs(parts.size(), 0, [&](std::size_t i) {
+    fill(*parts[i].column, cube, parts[i].first, parts[i].last, config, block);
+  });
 }
 
 // Table 1: of the services whose NPS a cut publishes, the share above 0.
@@ -197,28 +147,18 @@ void add_positive_nps_services(const SurveyCube& cube, const DisclosureTable& pr
     if (m.value > 0) ++t.positive;
   }
   for (const auto& [cut, t] : per_parent) {
-    add_result(table, cut, IndicatorId::PositiveNpsServicesShare,
-               tally_share(t.positive, t.services), false, config);
+    table.add(survey_result(cut, IndicatorId::PositiveNpsServicesShare,
+                            tally_share(t.positive, t.services), false, config));
   }
 }
 
-// At most as many results as add_question, add_digital_nps and
-// add_positive_nps_services add: a parent cut per published service cut is
-// an upper bound, and room reserved but never written costs no memory.
-std::size_t survey_result_count(const model::Dataset& data,
-                                const std::vector<DisclosureTable>& protection,
-                                const DisclosureTable& digital, int nps_question) {
-  std::size_t count = digital.cuts().size();
-  for (std::size_t q = 0; q < data.questions.size(); ++q) {
-    const model::Question& question = data.questions[q];
-    count += protection[q].cuts().size() *
-             (question.built_in ? built_in_indicators(question.id).size() : 1);
-  }
-  if (nps_question >= 0) {
-    const DisclosureTable& nps = protection[static_cast<std::size_t>(nps_question)];
-    for (std::size_t i = 0; i < nps.cuts().size(); ++i)
-      if (nps.cuts()[i].service != model::kNone && !nps.suppressed(i)) ++count;
-  }
+// At most as many results as add_positive_nps_services adds: a parent cut
+// per published service cut is an upper bound, and room reserved but never
+// written costs no memory.
+std::size_t positive_nps_bound(const DisclosureTable& nps) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < nps.cuts().size(); ++i)
+    if (nps.cuts()[i].service != model::kNone && !nps.suppressed(i)) ++count;
   return count;
 }
 
@@ -227,23 +167,19 @@ std::size_t survey_result_count(const model::Dataset& data,
 void add_survey_indicators(const model::Dataset& data, const ingest::Config& config,
                            uint16_t period, IndicatorTable& table) {
   const SurveyCube cube(data, config.publish_internal, period);
-  std::vector<DisclosureTable> protection;
-  for (std::size_t q = 0; q < data.questions.size(); ++q)
-    protection.push_back(disclosure_table(
-        cube, data.questions[q].scale, [&cube, q](std::size_t i) { return cube.answers(i, q); }));
-  DisclosureTable digital = disclosure_table(
-      cube, model::Scale::Nps, [&cube](std::size_t i) { return cube.digital_nps(i); });
+  const SurveyDisclosure protection = protect_survey(data, cube, config.min_n);
   const int nps_question = data.question_index("nps");
-  protect_all(data, protection, nps_question >= 0 ? &protection[nps_question] : nullptr, digital,
-              config.min_n);
-
-  table.reserve(table.results().size() +
-                survey_result_count(data, protection, digital, nps_question));
-  for (std::size_t q = 0; q < data.questions.size(); ++q)
-    add_question(data.questions[q], cube, protection[q], q, config, table);
-  add_digital_nps(cube, digital, config, table);
+  const std::vector<ResultColumn> columns = result_columns(data, protection, table);
+  const std::size_t count = result_count(columns);
+  const std::size_t positive =
+      nps_question >= 0 ? positive_nps_bound(protection.questions[nps_question]) : 0;
+  // Reserved for all the survey adds: the table is most of a period's
+  // memory, and growing it would hold two copies at once.
+  table.reserve(table.results().size() + count + positive);
+  fill_all(columns, cube, config, table.extend(count));
   if (nps_question >= 0)
-    add_positive_nps_services(cube, protection[nps_question], nps_question, config, table);
+    add_positive_nps_services(cube, protection.questions[nps_question], nps_question, config,
+                              table);
 }
 
 }  // namespace otklik::metrics

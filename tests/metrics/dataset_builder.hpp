@@ -3,6 +3,7 @@
 // tests don't either (and don't depend on ingest).
 #include <cstdint>
 #include <initializer_list>
+#include <random>
 #include <string>
 #include <utility>
 
@@ -132,6 +133,39 @@ inline void add_cell(model::Dataset& d, CellSpec spec, const model::AnswerCounts
               spec.segment, spec.region,         spec.question};
   cell.answers = answers;
   d.survey.push_back(cell);
+}
+
+// Cells on a few keys, so that many share a finest cut; every question,
+// two periods, the internal segment and keys left out at random.
+inline model::Dataset crowded_dataset(uint32_t seed) {
+  model::Dataset d = small_dataset();
+  set_quarters(d, {2, 3});
+  const uint16_t polite = add_question(d, "polite", model::Scale::Binary);
+  std::mt19937 rng(seed);
+  // Plain modulo: mt19937's output is fixed by the standard, distributions are not.
+  const auto pick = [&rng](uint32_t members) {
+    const uint32_t r = rng() % (members + 1);
+    return r == members ? model::kNone : static_cast<model::DimIndex>(r);
+  };
+  for (int i = 0; i < 300; ++i) {
+    const auto question = static_cast<uint16_t>(rng() % (polite + 1u));
+    const CellSpec spec{.period = static_cast<uint16_t>(rng() % 2),
+                        .life_situation = pick(2),
+                        .service = pick(2),
+                        .touchpoint = pick(4),
+                        .segment = pick(3),
+                        .region = pick(1),
+                        .question = question};
+    model::AnswerCounts a;
+    if (question == kNps)
+      a = scores({{rng() % 11, 1 + rng() % 5}, {rng() % 11, rng() % 5}});
+    else if (question == polite)
+      a = binary(rng() % 4, rng() % 4, rng() % 2);
+    else
+      a = four_point(rng() % 4, rng() % 3, rng() % 3, rng() % 2, rng() % 2);
+    add_cell(d, spec, a);
+  }
+  return d;
 }
 
 // Thresholds of 1 keep every cut with an answer published, so the

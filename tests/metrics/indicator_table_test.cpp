@@ -111,6 +111,33 @@ BOOST_AUTO_TEST_CASE(results_are_in_output_order_whatever_the_input_order) {
   BOOST_TEST((results[0].indicator == IndicatorId::Nps));
 }
 
+BOOST_AUTO_TEST_CASE(extended_results_are_filled_in_place_and_sorted_with_the_rest) {
+  IndicatorTable t;
+  const auto result = [](model::DimIndex life_situation, IndicatorId id) {
+    return make_result(Cut{.life_situation = life_situation}, id, {.value = 50, .n = 4}, {});
+  };
+  t.add(result(kMove, IndicatorId::Nps));
+  t.sort();
+  t.reserve(4);
+  const IndicatorResult* before = t.results().data();
+  const std::span<IndicatorResult> block = t.extend(3);
+  BOOST_TEST(t.results().data() == before);  // within the room reserved, nothing moves
+  BOOST_TEST(t.results().size() == 4u);
+  BOOST_TEST(block.data() == t.results().data() + 1);
+  BOOST_TEST(block.size() == 3u);
+  BOOST_TEST(!t.sorted());
+  block[2] = result(kBirth, IndicatorId::Nps);
+  block[0] = result(kPension, IndicatorId::SatisfactionShare);
+  block[1] = result(kBirth, IndicatorId::SatisfactionShare);
+  t.sort();
+  BOOST_TEST(t.find(Cut{.life_situation = kMove}, IndicatorId::Nps) == &t.results()[2]);
+  BOOST_TEST(t.find(Cut{.life_situation = kBirth}, IndicatorId::Nps) == &t.results()[1]);
+  BOOST_TEST(t.find(Cut{.life_situation = kPension}, IndicatorId::SatisfactionShare) ==
+             &t.results()[3]);
+  BOOST_TEST(t.extend(0).empty());
+  BOOST_TEST(t.sorted());  // nothing added, so still in order
+}
+
 BOOST_AUTO_TEST_CASE(service_is_compared_before_touchpoint) {
   const IndicatorTable t = compute_indicators(mixed_dataset(), open_config());
   // (move, svc_a, all touchpoints) sorts before (move, all services, mfc)
