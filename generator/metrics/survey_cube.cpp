@@ -62,14 +62,20 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal, uint16
     for (std::size_t k = 0; k < c.slots.size(); ++k)
       counts[row * stride_ + c.offset + k] += answers[c.slots[k]];
   };
-  for (const model::SurveyCell& cell : data.survey) {
-    if (cell.key.period != period || excluded(data, cell.key, publish_internal)) continue;
-    const Cut finest = cut_of(cell.key);
-    const bool digital =
-        cell.key.question == nps && cell.key.touchpoint != model::kNone &&
-        data.touchpoints[cell.key.touchpoint].kind == model::TouchpointKind::Digital;
-    // Every sub-mask of the attributed dimensions: the cell counts in each
-    // cut that keeps some of its keys and sets the others to "all".
+  const auto digital = [&data, nps](const model::CellKey& key) {
+    return key.question == nps && key.touchpoint != model::kNone &&
+           data.touchpoints[key.touchpoint].kind == model::TouchpointKind::Digital;
+  };
+  const std::vector<model::SurveyCell>& survey = data.survey;
+  for (std::size_t first = 0, last = 0; first < survey.size(); first = last) {
+    // The cells of one finest cut, a question each, are found once per cut
+    // they roll up to rather than once per question: the survey is sorted
+    // with the question last, so they are next to each other.
+    const Cut finest = cut_of(survey[first].key);
+    for (last = first + 1; last < survey.size() && cut_of(survey[last].key) == finest;) ++last;
+    if (finest.period != period || excluded(data, survey[first].key, publish_internal)) continue;
+    // Every sub-mask of the attributed dimensions: the cells count in each
+    // cut that keeps some of their keys and sets the others to "all".
     const unsigned full = attributed(finest);
     for (unsigned mask = full;; mask = (mask - 1) & full) {
       const Cut cut = keep_only(finest, mask);
@@ -78,8 +84,10 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal, uint16
         cuts.push_back(cut);
         counts.resize(counts.size() + stride_);
       }
-      add(it->second, cell.key.question, cell.answers);
-      if (digital) add(it->second, columns_.size() - 1, cell.answers);
+      for (std::size_t c = first; c < last; ++c) {
+        add(it->second, survey[c].key.question, survey[c].answers);
+        if (digital(survey[c].key)) add(it->second, columns_.size() - 1, survey[c].answers);
+      }
       if (mask == 0) break;
     }
   }
