@@ -117,10 +117,12 @@ std::size_t write_downloads(const model::Dataset& data, const SiteIndicators& si
     report::write_workbook(data, site.indicators, site.published, config, {},
                            staging.dir() / report::kSummaryWorkbookName);
   }};
+  const std::vector<std::vector<uint32_t>> cells = report::survey_cells_by_life_situation(data);
   for (std::size_t ls = 0; ls < data.life_situations.size(); ++ls)
     jobs.emplace_back([&, ls] {
       report::write_workbook(
-          data, site.indicators, site.published, config, {static_cast<model::DimIndex>(ls)},
+          data, site.indicators, site.published, config,
+          {static_cast<model::DimIndex>(ls), &cells[ls]},
           staging.dir() / render::life_situation_workbook_path(data.life_situations[ls].id));
     });
   progress.stage("writing workbooks and open data", jobs.size());

@@ -38,8 +38,15 @@ std::string_view id_of(const std::vector<Row>& rows, model::DimIndex index) {
   return index == model::kNone ? std::string_view{} : std::string_view{rows[index].id};
 }
 
-bool in_scope(const model::SurveyCell& cell, const WorkbookScope& scope) {
-  return scope.includes(cell.key.life_situation);
+// Calls visit(position, cell) for each survey cell in scope, in survey order.
+template <typename Visit>
+void for_each_cell(const model::Dataset& data, const WorkbookScope& scope, Visit visit) {
+  if (scope.cells != nullptr) {
+    for (const uint32_t i : *scope.cells) visit(i, data.survey[i]);
+    return;
+  }
+  for (std::size_t i = 0; i < data.survey.size(); ++i)
+    if (scope.includes(data.survey[i].key.life_situation)) visit(i, data.survey[i]);
 }
 
 // Rows a cell takes: one per answer given, or one «—» row when hidden.
@@ -182,27 +189,23 @@ void write_input_counts_sheets(Workbook& workbook, const model::Dataset& data,
   // the sheets still stream in constant memory.
   uint64_t total = 0;
   std::vector<uint64_t> rows_of(data.life_situations.size(), 0);
-  for (std::size_t i = 0; i < data.survey.size(); ++i) {
-    const model::SurveyCell& cell = data.survey[i];
-    if (!in_scope(cell, scope)) continue;
+  for_each_cell(data, scope, [&](std::size_t i, const model::SurveyCell& cell) {
     const uint64_t rows = cell_rows(cell, published[i]);
     total += rows;
     rows_of[cell.key.life_situation] += rows;
-  }
+  });
   if (scope.whole_body() && total > max_rows)
     return write_input_counts_index(workbook, data, rows_of, total, max_rows);
   InputCountsWriter writer(workbook, total, max_rows);
   const std::string hidden = suppressed_note(config.min_n);
-  for (std::size_t i = 0; i < data.survey.size(); ++i) {
-    const model::SurveyCell& cell = data.survey[i];
-    if (!in_scope(cell, scope)) continue;
+  for_each_cell(data, scope, [&](std::size_t i, const model::SurveyCell& cell) {
     if (!published[i]) {
       writer.write_hidden(data, cell, hidden);
-      continue;
+      return;
     }
     for (std::size_t slot = 0; slot < model::kAnswerSlots; ++slot)
       if (cell.answers[slot] > 0) writer.write(data, cell, slot);
-  }
+  });
   writer.finish();
 }
 

@@ -23,4 +23,11 @@ std::string WorkbookScope::description(const model::Dataset& data) const {
   return ls.id + " " + ls.name;
 }
 
+std::vector<std::vector<uint32_t>> survey_cells_by_life_situation(const model::Dataset& data) {
+  std::vector<std::vector<uint32_t>> cells(data.life_situations.size());
+  for (std::size_t i = 0; i < data.survey.size(); ++i)
+    cells[data.survey[i].key.life_situation].push_back(static_cast<uint32_t>(i));
+  return cells;
+}
+
 }  // namespace otklik::report

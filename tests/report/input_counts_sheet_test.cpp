@@ -131,13 +131,42 @@ BOOST_AUTO_TEST_CASE(the_whole_bodys_rows_past_one_sheet_become_an_index_of_wher
   }
   BOOST_TEST(sheet.at("D2").number() == 10);
   BOOST_TEST(sheet.at("D3").number() == 2);
-  BOOST_TEST(sheet.at("D4").number() == 0);  // a life situation without answers
+  BOOST_TEST(sheet.at("D4").number() == 0);   // a life situation without answers
   BOOST_TEST(sheet.at("D5").number() == 12);  // the rows of input-counts.csv
   BOOST_TEST(sheet.autofilter() == "A1:D5");
   // At the default size the same data fits, and the rows themselves are listed.
   const XlsxFile listed(input_counts_workbook("input-counts-listed", {}, 1000));
   BOOST_TEST(listed.sheet("Исходные данные").last_row == 13);
   BOOST_TEST(listed.sheet("Исходные данные").at("A1").text == "Период");
+}
+
+BOOST_AUTO_TEST_CASE(a_life_situations_cells_given_by_position_list_the_same_rows) {
+  const auto& data = otklik::test::report_dataset();
+  const auto cells = otklik::report::survey_cells_by_life_situation(data);
+  BOOST_REQUIRE(cells.size() == 3u);
+  BOOST_TEST(cells[0] == (std::vector<uint32_t>{0, 1}), boost::test_tools::per_element());
+  BOOST_TEST(cells[1] == (std::vector<uint32_t>{2, 3}), boost::test_tools::per_element());
+  BOOST_TEST(cells[2].empty());
+  for (otklik::model::DimIndex ls = 0; ls < 3; ++ls) {
+    BOOST_TEST_CONTEXT("life situation " << ls) {
+      const std::string name = "input-counts-ls" + std::to_string(ls);
+      const XlsxFile scanned(input_counts_workbook(name + "-scanned", {ls}, 4));
+      const XlsxFile given(input_counts_workbook(name + "-given", {ls, &cells[ls]}, 4));
+      BOOST_TEST(given.sheet_names() == scanned.sheet_names(), boost::test_tools::per_element());
+      for (const std::string& sheet : scanned.sheet_names()) {
+        BOOST_TEST(given.sheet(sheet).last_row == scanned.sheet(sheet).last_row);
+        for (int row = 1; row <= scanned.sheet(sheet).last_row; ++row) {
+          BOOST_TEST(row_text(given.sheet(sheet), row) == row_text(scanned.sheet(sheet), row),
+                     boost::test_tools::per_element());
+          const auto* count = scanned.sheet(sheet).find("I" + std::to_string(row));
+          const auto* given_count = given.sheet(sheet).find("I" + std::to_string(row));
+          BOOST_TEST((count == nullptr) == (given_count == nullptr));
+          if (count != nullptr && given_count != nullptr)
+            BOOST_TEST(given_count->text == count->text);
+        }
+      }
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(answer_text_spells_answers_as_survey_csv) {
