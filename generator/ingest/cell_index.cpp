@@ -29,6 +29,7 @@ CellIndex::CellIndex(std::vector<model::SurveyCell>& cells) : cells_(cells) {
 }
 
 model::AnswerCounts& CellIndex::cell(const model::CellKey& key) {
+  if (last_ != 0 && cells_[last_ - 1].key == key) return cells_[last_ - 1].answers;
   const uint64_t h = hash(key);
   const uint64_t tag = tag_of(h);
   for (uint64_t at = h & mask_;; at = (at + 1) & mask_) {
@@ -36,13 +37,16 @@ model::AnswerCounts& CellIndex::cell(const model::CellKey& key) {
     if (slot == 0) {
       slots_[at] = tag | (cells_.size() + 1);
       cells_.push_back({key, {}});
+      last_ = cells_.size();
       model::AnswerCounts& added = cells_.back().answers;
       if (2 * cells_.size() > slots_.size()) grow();  // at most half full
       return added;
     }
     if (tag_of(slot) == tag) {
       model::SurveyCell& found = cells_[(slot & 0xFFFFFFFFull) - 1];
-      if (found.key == key) return found.answers;
+      if (found.key != key) continue;
+      last_ = slot & 0xFFFFFFFFull;
+      return found.answers;
     }
   }
 }

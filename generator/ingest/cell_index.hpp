@@ -27,6 +27,9 @@ class CellIndex {
   std::vector<model::SurveyCell>& cells_;
   std::vector<uint64_t> slots_;  // tag << 32 | (position + 1); 0 = empty
   uint64_t mask_ = 0;
+  // The cell found last, position + 1 (0: none). A file sorted by key gives
+  // a cell's answers on consecutive rows, so most rows need no lookup.
+  std::size_t last_ = 0;
 };
 
 }  // namespace otklik::ingest

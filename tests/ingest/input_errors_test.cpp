@@ -93,6 +93,21 @@ BOOST_AUTO_TEST_CASE(survey_errors) {
        "survey.csv:2:5: error: column \"question\": unknown question \"mood\"; the known "
        "questions are satisfaction, need_satisfaction, ease, nps — add it to questions.csv (id, "
        "text, scale) or fix the id"},
+      // A bad id on a row after good ones: ids repeated from the row before
+      // are not looked up again, a changed one always is.
+      {row("2026-Q3,ls1,s1,tp1,satisfaction,4,1\n2026-Q3,ls1,s1,tp1,satisfaction,3,1\n"
+           "2026-Q3,ls1,s1,tp7,satisfaction,3,1"),
+       "survey.csv:4:4: error: column \"touchpoint_id\": unknown touchpoint \"tp7\" — add it to "
+       "touchpoints.csv or fix the id"},
+      {row("2026-Q3,ls1,s1,tp1,satisfaction,4,1\n2026-Q3,,s1,tp1,satisfaction,4,1"),
+       "survey.csv:3:2: error: column \"life_situation_id\": a life situation id is required here"},
+      {row("2026-Q3,ls1,s1,tp1,nps,4,1\n2026-Q3,ls1,s1,tp1,mood,4,1"),
+       "survey.csv:3:5: error: column \"question\": unknown question \"mood\"; the known "
+       "questions are satisfaction, need_satisfaction, ease, nps — add it to questions.csv (id, "
+       "text, scale) or fix the id"},
+      {row("2026-Q3,ls1,s1,tp1,nps,4,1\n2026-Q5,ls1,s1,tp1,nps,4,1"),
+       "survey.csv:3:1: error: column \"period\": expected a quarter such as \"2026-Q3\" or a "
+       "month such as \"2026-07\", found \"2026-Q5\""},
       {row("2026-Q3,ls1,s1,tp1,nps,5"),
        "survey.csv:2: error: expected 7 fields as in the header, found 6; an empty value still "
        "needs its \",\""},

@@ -123,6 +123,31 @@ BOOST_AUTO_TEST_CASE(survey_rows_merge_into_one_cell_per_key_sorted_by_key) {
   BOOST_TEST(satisfaction.answers.total() == 15u);  // 13 + 2
 }
 
+BOOST_AUTO_TEST_CASE(rows_of_a_cell_merge_whether_or_not_they_are_next_to_each_other) {
+  // ids that change and change back, and a cell whose rows come in runs
+  // apart: (Q3 ls1 s1 tp1 satisfaction) 1 + 2 + 4, (Q3 ls1 s2 tp1
+  // satisfaction) 8, (Q3 ls1 s1 tp2 satisfaction) 16.
+  test::Files files = minimal_data();
+  files["survey.csv"] = test::kSurveyHeader +
+                        "2026-Q3,ls1,s1,tp1,satisfaction,4,1\n"
+                        "2026-Q3,ls1,s1,tp1,satisfaction,4,2\n"
+                        "2026-Q3,ls1,s2,tp1,satisfaction,4,8\n"
+                        "2026-Q3,ls1,s1,tp1,satisfaction,4,4\n"
+                        "2026-Q3,ls1,s1,tp2,satisfaction,4,16\n";
+  const auto d = load(write_data("cell-runs", files));
+  BOOST_TEST_REQUIRE(d.survey.size() == 3u);
+  // Sorted: service s1 (0) before s2 (1); within s1, tp1 (0) before tp2 (1).
+  BOOST_TEST(d.survey[0].key.service == 0);
+  BOOST_TEST(d.survey[0].key.touchpoint == 0);
+  BOOST_TEST(d.survey[0].answers[4] == 7u);
+  BOOST_TEST(d.survey[1].key.service == 0);
+  BOOST_TEST(d.survey[1].key.touchpoint == 1);
+  BOOST_TEST(d.survey[1].answers[4] == 16u);
+  BOOST_TEST(d.survey[2].key.service == 1);
+  BOOST_TEST(d.survey[2].key.touchpoint == 0);
+  BOOST_TEST(d.survey[2].answers[4] == 8u);
+}
+
 BOOST_AUTO_TEST_CASE(appeals_are_kept_as_rows_in_period_order) {
   const auto d = load(write_data("appeals", minimal_data()));
   BOOST_TEST_REQUIRE(d.appeals.size() == 2u);
