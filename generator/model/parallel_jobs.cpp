@@ -1,5 +1,7 @@
 #include "model/parallel_jobs.hpp"
 
+#include <sys/resource.h>
+
 #include <algorithm>
 #include <atomic>
 #include <exception>
@@ -44,6 +46,11 @@ void run_jobs(std::size_t count, unsigned threads, const std::function<void(std:
   for (std::thread& thread : pool) thread.join();
   for (const std::exception_ptr& error : errors)
     if (error) std::rethrow_exception(error);
+}
+
+void lower_this_threads_priority() {
+  // Best effort: a failure leaves the thread as it was, only slower to yield.
+  (void)setpriority(PRIO_PROCESS, 0, 19);
 }
 
 }  // namespace otklik::model

@@ -26,4 +26,10 @@ struct JobCount {
 void run_jobs(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& job,
               const std::function<void(std::size_t finished)>& done = {});
 
+// Lets the calling thread run only where the build's other threads leave a
+// core free: for work that trails the critical path, such as the open data
+// written while the next period is computed. Linux keeps the nice value per
+// thread, so the rest of the process keeps its priority.
+void lower_this_threads_priority();
+
 }  // namespace otklik::model

@@ -1,9 +1,12 @@
 // run_jobs: every job once, whatever the thread count; the error a user
 // sees is the lowest job's, whatever the timing.
+#include <sys/resource.h>
+
 #include <atomic>
 #include <boost/test/unit_test.hpp>
 #include <stdexcept>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "model/parallel_jobs.hpp"
@@ -58,6 +61,17 @@ BOOST_AUTO_TEST_CASE(stops_taking_jobs_after_a_failure) {
                              }),
                     std::runtime_error);
   BOOST_TEST(started == 6u);
+}
+
+BOOST_AUTO_TEST_CASE(a_lowered_thread_yields_alone) {
+  const int before = getpriority(PRIO_PROCESS, 0);
+  int lowered = before;
+  std::thread([&lowered] {
+    otklik::model::lower_this_threads_priority();
+    lowered = getpriority(PRIO_PROCESS, 0);
+  }).join();
+  BOOST_TEST(lowered == 19);
+  BOOST_TEST(getpriority(PRIO_PROCESS, 0) == before);  // the rest of the process is as it was
 }
 
 BOOST_AUTO_TEST_SUITE_END()
