@@ -1,14 +1,16 @@
 #pragma once
 // The one table of indicator definitions (standard «Государство для людей»,
 // section 6, Tables 1 and 2). Code, methodology page and XLSX all read it.
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
 
 namespace otklik::metrics {
 
-// In the order the outputs list them.
-enum class IndicatorId {
+// In the order the outputs list them. One byte, like Unit and Estimate: a
+// national period holds 2.5 million results.
+enum class IndicatorId : uint8_t {
   SatisfactionShare,
   NeedSatisfactionShare,
   EaseShare,
@@ -33,7 +35,7 @@ enum class IndicatorId {
   Question,             // detail: the id of a question of questions.csv
 };
 
-enum class Unit {
+enum class Unit : uint8_t {
   Percent,  // 0..100
   Points,   // NPS -100..100, CSI 0..100
   Count,    // appeals, mentions
@@ -46,7 +48,7 @@ std::string_view unit_name(Unit unit);
 
 // How the value is estimated, which decides its interval and the test of
 // its change against the previous period.
-enum class Estimate {
+enum class Estimate : uint8_t {
   Share,     // positive / n: Wilson interval, two-proportion z-test
   NetScore,  // NPS: interval and z-test from the variance of the ±1 score
   Mean,      // CSI: interval and z-test from the variance of the scores

@@ -113,38 +113,39 @@ BOOST_AUTO_TEST_CASE(change_in_words) {
     std::string text;
     std::string arrow;
   };
+  // Change: difference, z, tested, significant.
   const std::vector<Case> cases = {
-      {{2.349, true, 2.5, true},
+      {{2.349, 2.5, true, true},
        Unit::Percent,
        Better::Higher,
        "рост на 2,3" + pp + ", статистически значимо (улучшение)",
        "▲"},
-      {{-1.05, true, -0.8, false},
+      {{-1.05, -0.8, true, false},
        Unit::Percent,
        Better::Higher,
        "снижение на 1,1" + pp + ", в пределах случайных колебаний",
        "▼"},
       // Lower is better for repeat requests: a significant fall is an improvement.
-      {{-0.6, true, -3.1, true},
+      {{-0.6, -3.1, true, true},
        Unit::Percent,
        Better::Lower,
        "снижение на 0,6" + pp + ", статистически значимо (улучшение)",
        "▼"},
-      {{4.7, true, 2.0, true},
+      {{4.7, 2.0, true, true},
        Unit::Points,
        Better::Higher,
        "рост на 4,7" + nbsp + "пункта, статистически значимо (улучшение)",
        "▲"},
       // Counts have no sampling error: no test, the plain difference.
-      {{108, false, 0, false}, Unit::Count, Better::Neither, "рост на 108", "▲"},
-      {{-1234, false, 0, false}, Unit::Count, Better::Neither, "снижение на 1" + nbsp + "234", "▼"},
-      {{1, false, 0, false},
+      {{108, 0, false, false}, Unit::Count, Better::Neither, "рост на 108", "▲"},
+      {{-1234, 0, false, false}, Unit::Count, Better::Neither, "снижение на 1" + nbsp + "234", "▼"},
+      {{1, 0, false, false},
        Unit::Level,
        Better::Higher,
        "рост на 1" + nbsp + "ур. (улучшение)",
        "▲"},
-      {{0.04, true, 0.1, false}, Unit::Percent, Better::Higher, "без изменений", "="},
-      {{-0.04, true, -0.1, false}, Unit::Percent, Better::Higher, "без изменений", "="},
+      {{0.04, 0.1, true, false}, Unit::Percent, Better::Higher, "без изменений", "="},
+      {{-0.04, -0.1, true, false}, Unit::Percent, Better::Higher, "без изменений", "="},
   };
   for (const Case& c : cases) {
     BOOST_TEST(format_change(c.change, c.unit, c.better) == c.text);

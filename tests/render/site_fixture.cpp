@@ -63,13 +63,13 @@ SiteFixture::SiteFixture() {
   // Whole ministry, latest period: 85,26 % of 1 234 answers, 4 stars.
   IndicatorResult headline = share({.period = kLatest}, sat, 85.26, 1234, 4, {83.14, 87.2});
   headline.change =
-      metrics::Change{.difference = 1.34, .tested = true, .z = 2.5, .significant = true};
+      metrics::Change{.difference = 1.34, .z = 2.5, .tested = true, .significant = true};
   indicators.add(headline);
   indicators.add(share({.period = kLatest}, IndicatorId::Nps, -12.46, 1100, -1, {-15.2, -9.76}));
   IndicatorResult birth =
       share({.period = kLatest, .life_situation = kBirth}, sat, 78.04, 250, 3, {72.5, 82.7});
   birth.change =
-      metrics::Change{.difference = -0.44, .tested = true, .z = -0.3, .significant = false};
+      metrics::Change{.difference = -0.44, .z = -0.3, .tested = true, .significant = false};
   indicators.add(birth);
   // The pain map of ls01: ranked by mentions, whatever the order added.
   for (auto [theme, mentions] :

@@ -44,7 +44,7 @@ IndicatorTable sample_table() {
   share.measurement.n = 200;
   share.measurement.ci = {72.25, 83.875};
   share.star_level = 3;
-  share.change = metrics::Change{1.5, true, 0.8, false};
+  share.change = metrics::Change{.difference = 1.5, .z = 0.8, .tested = true, .significant = false};
   table.add(share);
 
   IndicatorResult hidden = result({0, kBirth, model::kNone, kMfc}, IndicatorId::Question,
@@ -77,7 +77,7 @@ IndicatorTable sample_table() {
   nps.measurement.value = -12.5;
   nps.measurement.n = 150;
   nps.measurement.ci = {-20.125, -4.875};
-  nps.change = metrics::Change{-3.25, false, 0, false};
+  nps.change = metrics::Change{.difference = -3.25, .z = 0, .tested = false, .significant = false};
   table.add(nps);
   return table;
 }
