@@ -17,10 +17,11 @@
 
 namespace otklik::metrics {
 
-// The change of a value against the period right before it.
 // The members of Change and IndicatorResult are ordered to leave no padding
 // (144 bytes a result, against 160): a national period holds 2.5 million
 // results, and two periods are in memory at the peak.
+
+// The change of a value against the period right before it.
 struct Change {
   double difference = 0;     // value minus the previous value: points for shares
   double z = 0;              // the test statistic
