@@ -62,10 +62,6 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal, uint16
     for (std::size_t k = 0; k < c.slots.size(); ++k)
       counts[row * stride_ + c.offset + k] += answers[c.slots[k]];
   };
-  const auto digital = [&data, nps](const model::CellKey& key) {
-    return key.question == nps && key.touchpoint != model::kNone &&
-           data.touchpoints[key.touchpoint].kind == model::TouchpointKind::Digital;
-  };
   const std::vector<model::SurveyCell>& survey = data.survey;
   for (std::size_t first = 0, last = 0; first < survey.size(); first = last) {
     // The cells of one finest cut, a question each, are found once per cut
@@ -74,6 +70,12 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal, uint16
     const Cut finest = cut_of(survey[first].key);
     for (last = first + 1; last < survey.size() && cut_of(survey[last].key) == finest;) ++last;
     if (finest.period != period || excluded(data, survey[first].key, publish_internal)) continue;
+    // Its NPS answers also count as digital NPS when its touchpoint is digital.
+    const int digital_question =
+        finest.touchpoint != model::kNone &&
+                data.touchpoints[finest.touchpoint].kind == model::TouchpointKind::Digital
+            ? nps
+            : -1;
     // Every sub-mask of the attributed dimensions: the cells count in each
     // cut that keeps some of their keys and sets the others to "all".
     const unsigned full = attributed(finest);
@@ -86,7 +88,8 @@ SurveyCube::SurveyCube(const model::Dataset& data, bool publish_internal, uint16
       }
       for (std::size_t c = first; c < last; ++c) {
         add(it->second, survey[c].key.question, survey[c].answers);
-        if (digital(survey[c].key)) add(it->second, columns_.size() - 1, survey[c].answers);
+        if (survey[c].key.question == digital_question)
+          add(it->second, columns_.size() - 1, survey[c].answers);
       }
       if (mask == 0) break;
     }

@@ -1,11 +1,11 @@
 #include "report/xlsx_writer.hpp"
 
-#include "report/xlsx_deflate.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
 #include <system_error>
+
+#include "report/xlsx_deflate.hpp"
 
 namespace otklik::report {
 namespace {
