@@ -81,13 +81,34 @@ const std::string& TemplateSet::text(const std::string& name) const {
   return texts_.emplace(name, std::move(text)).first->second;
 }
 
+TemplateSet::Parsed TemplateSet::take(const std::string& name) const {
+  const std::string& source = text(name);
+  {
+    const std::lock_guard lock(texts_mutex_);
+    std::vector<Parsed>& idle = idle_[name];
+    if (!idle.empty()) {
+      Parsed parsed = std::move(idle.back());
+      idle.pop_back();
+      return parsed;
+    }
+  }
+  return std::make_unique<kainjow::mustache::mustache>(source);
+}
+
+void TemplateSet::give_back(const std::string& name, Parsed parsed) const {
+  const std::lock_guard lock(texts_mutex_);
+  idle_[name].push_back(std::move(parsed));
+}
+
 std::string TemplateSet::render(const std::string& name, kainjow::mustache::data data) const {
-  kainjow::mustache::mustache page(text(name));
+  Parsed page = take(name);
   for (const auto& [partial, partial_text] : partials_) data.set(partial, partial_text);
-  std::string out = page.render(data);
-  if (!page.is_valid())
+  std::string out = page->render(data);
+  // A copy that failed keeps its error message; it is not reused.
+  if (!page->is_valid())
     throw InputError({(dir_ / (name + ".mustache")).string(), 0, 0},
-                     "Mustache error while rendering: " + page.error_message());
+                     "Mustache error while rendering: " + page->error_message());
+  give_back(name, std::move(page));
   return out;
 }
 
