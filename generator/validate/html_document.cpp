@@ -30,8 +30,17 @@ void append_text(const GumboNode& node, std::string& out) {
 
 }  // namespace
 
-HtmlDocument::HtmlDocument(std::string_view html) : html_(html) {
+HtmlDocument::HtmlDocument(std::string_view html) : html_(html), strict_(StrictHtml::parse(html_)) {
+  if (strict_ != nullptr) {
+    document_ = &strict_->document();
+    root_ = &strict_->root();
+    return;
+  }
   output_ = gumbo_parse_with_options(&kGumboDefaultOptions, html_.data(), html_.size());
+  if (output_ != nullptr) {
+    document_ = output_->document;
+    root_ = output_->root;
+  }
 }
 
 HtmlDocument::~HtmlDocument() {
@@ -39,16 +48,16 @@ HtmlDocument::~HtmlDocument() {
 }
 
 void HtmlDocument::for_each_element(const std::function<void(const GumboNode&)>& visit) const {
-  if (output_ != nullptr) walk(*output_->root, visit);
+  if (root_ != nullptr) walk(*root_, visit);
 }
 
-const GumboNode* HtmlDocument::root() const { return output_ == nullptr ? nullptr : output_->root; }
+const GumboNode* HtmlDocument::root() const { return root_; }
 
 // Only the doctypes HTML5 writes: gumbo's own reading of the legacy
 // public identifiers puts some in standards mode that browsers do not.
 bool HtmlDocument::in_standards_mode() const {
-  if (output_ == nullptr) return false;
-  const GumboDocument& document = output_->document->v.document;
+  if (document_ == nullptr) return false;
+  const GumboDocument& document = document_->v.document;
   const std::string_view system = document.system_identifier;
   return document.has_doctype && std::string_view(document.name) == "html" &&
          *document.public_identifier == '\0' &&

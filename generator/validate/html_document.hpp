@@ -1,11 +1,16 @@
 #pragma once
-// An HTML5 page parsed by gumbo (libgumbo-dev) the way a browser parses it:
-// implied elements, unclosed tags, entities. The content rules walk it.
+// An HTML5 page parsed the way a browser parses it: implied elements,
+// unclosed tags, entities. gumbo (libgumbo-dev) parses it, unless the page is
+// written strictly enough for the fast path of strict_html.hpp, which builds
+// the same tree. The content rules walk it.
 #include <gumbo.h>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "validate/strict_html.hpp"
 
 namespace otklik::validate {
 
@@ -24,10 +29,15 @@ class HtmlDocument {
   // Whether the page starts with <!DOCTYPE html> (or its legacy-compat
   // form), which puts every parser in standards mode.
   bool in_standards_mode() const;
+  // Whether gumbo parsed the page (the fast path did not take it).
+  bool parsed_by_gumbo() const { return output_ != nullptr; }
 
  private:
-  std::string html_;  // gumbo points into the text it parsed
+  std::string html_;  // both trees point into the text they parsed
+  std::unique_ptr<StrictHtml> strict_;
   GumboOutput* output_ = nullptr;
+  const GumboNode* document_ = nullptr;
+  const GumboNode* root_ = nullptr;
 };
 
 // The lower-case tag name ("img", "svg"); for unknown tags the source spelling.
