@@ -356,7 +356,7 @@ std::vector<Finding> LayoutRules::check_page(const std::string& relative, const 
     if (href == nullptr || !is_screen_stylesheet(element)) return;
     const auto path = resolve_in_folder(relative, href);
     if (!path) return;
-    if (const css::Stylesheet* sheet = stylesheets_->get(*path)) style.add(*sheet);
+    if (const css::Stylesheet* sheet = stylesheets_->get(*path)) style.add(narrow_rules_of(*sheet));
   });
   std::deque<css::Stylesheet> blocks;  // `style` points into them; a deque keeps them in place
   for (const StyleBlock& block : scan_html(html).style_blocks) {
@@ -378,6 +378,13 @@ std::vector<Finding> LayoutRules::check_page(const std::string& relative, const 
     check_text_wrap(element, style, unwrapped, findings);
   });
   return findings;
+}
+
+std::shared_ptr<const NarrowRules> LayoutRules::narrow_rules_of(const css::Stylesheet& sheet) {
+  const std::lock_guard lock(narrow_rules_mutex_);
+  std::shared_ptr<const NarrowRules>& rules = narrow_rules_[&sheet];
+  if (rules == nullptr) rules = std::make_shared<const NarrowRules>(sheet);
+  return rules;
 }
 
 std::vector<Finding> LayoutRules::check_stylesheet(const std::string& relative,

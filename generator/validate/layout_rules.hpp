@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "validate/finding.hpp"
 #include "validate/folder_stylesheets.hpp"
 #include "validate/html_document.hpp"
+#include "validate/layout_style.hpp"
 
 namespace otklik::validate {
 
@@ -44,8 +46,14 @@ class LayoutRules {
  private:
   std::vector<Finding> check_stylesheet(const std::string& relative, const std::string& text);
   std::vector<Finding> check_page(const std::string& relative, const std::string& html);
+  std::shared_ptr<const NarrowRules> narrow_rules_of(const css::Stylesheet& sheet);
+
   std::shared_ptr<FolderStylesheets> stylesheets_;
   LayoutOptions options_;
+  // Linked stylesheets prepared for the 320 px window, shared by the pages
+  // (which are checked on several threads).
+  std::map<const css::Stylesheet*, std::shared_ptr<const NarrowRules>> narrow_rules_;
+  std::mutex narrow_rules_mutex_;
 };
 
 }  // namespace otklik::validate

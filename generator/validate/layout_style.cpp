@@ -52,25 +52,32 @@ std::optional<css::Declaration> no_wrap(const std::vector<css::Declaration>& dec
   return found;
 }
 
-void PageStyle::add(const css::Stylesheet& sheet) {
+NarrowRules::NarrowRules(const css::Stylesheet& sheet) {
   for (const css::Rule& rule : sheet.rules) {
     if (!applies_in_narrow_window(rule.media)) continue;
-    StyledRule styled{&rule, parse_selector_list(rule.selector),
-                      no_wrap(rule.declarations).has_value()};
+    Rule narrow{&rule, parse_selector_list(rule.selector), no_wrap(rule.declarations).has_value()};
     if (scrolls_sideways(rule.declarations)) {
-      for (const auto& compounds : styled.parts) scrollers_.push_back(compounds.back());
+      for (const auto& compounds : narrow.parts) scrollers.push_back(compounds.back());
     }
-    rules_.push_back(std::move(styled));
+    rules.push_back(std::move(narrow));
   }
+}
+
+void PageStyle::add(const css::Stylesheet& sheet) {
+  sheets_.push_back(std::make_shared<const NarrowRules>(sheet));
+}
+
+void PageStyle::add(std::shared_ptr<const NarrowRules> rules) {
+  sheets_.push_back(std::move(rules));
 }
 
 std::vector<css::Declaration> PageStyle::rule_declarations_of(const GumboNode& element) const {
   std::vector<css::Declaration> declarations;
-  for (const StyledRule& styled : rules_) {
-    if (!selector_matches(styled.parts, element)) continue;
-    declarations.insert(declarations.end(), styled.rule->declarations.begin(),
-                        styled.rule->declarations.end());
-  }
+  for_each_rule([&](const NarrowRules::Rule& narrow) {
+    if (!selector_matches(narrow.parts, element)) return;
+    declarations.insert(declarations.end(), narrow.rule->declarations.begin(),
+                        narrow.rule->declarations.end());
+  });
   return declarations;
 }
 
@@ -81,9 +88,11 @@ std::vector<css::Declaration> PageStyle::declarations_of(const GumboNode& elemen
 }
 
 bool PageStyle::no_wrap_rule_matches(const GumboNode& element) const {
-  return std::any_of(rules_.begin(), rules_.end(), [&](const StyledRule& styled) {
-    return styled.no_wrap && selector_matches(styled.parts, element);
+  bool matches = false;
+  for_each_rule([&](const NarrowRules::Rule& narrow) {
+    matches = matches || (narrow.no_wrap && selector_matches(narrow.parts, element));
   });
+  return matches;
 }
 
 bool PageStyle::in_scroll_container(const GumboNode& element) const {
@@ -96,8 +105,10 @@ bool PageStyle::in_scroll_container(const GumboNode& element) const {
 bool PageStyle::selector_inside_scroller(std::string_view selector) const {
   const std::vector<std::vector<Compound>> parts = parse_selector_list(selector);
   auto scrolls = [&](const Compound& compound) {
-    return std::any_of(scrollers_.begin(), scrollers_.end(),
-                       [&](const Compound& scroller) { return covers(scroller, compound); });
+    return std::any_of(sheets_.begin(), sheets_.end(), [&](const auto& sheet) {
+      return std::any_of(sheet->scrollers.begin(), sheet->scrollers.end(),
+                         [&](const Compound& scroller) { return covers(scroller, compound); });
+    });
   };
   return !parts.empty() &&
          std::all_of(parts.begin(), parts.end(), [&](const std::vector<Compound>& compounds) {

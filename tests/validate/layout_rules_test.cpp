@@ -290,4 +290,27 @@ BOOST_AUTO_TEST_CASE(a_stylesheet_reports_its_own_rules_at_their_lines) {
   BOOST_TEST(found[1].required == "at most 320 px, or relative (%, max-width)");
 }
 
+// Linked stylesheets are prepared once for all pages; each page still gets
+// the rules of the sheets it links, whichever page came first.
+BOOST_AUTO_TEST_CASE(each_page_gets_the_rules_of_its_own_linked_sheets) {
+  const std::string long_text(400, 'x');
+  auto linking = [&](const std::string& sheet) {
+    return page("<link rel=\"stylesheet\" href=\"" + sheet + "\">",
+                "<p class=\"n\">" + long_text + "</p>");
+  };
+  for (const bool wrapping_first : {true, false}) {
+    ov::LayoutRules rules("/nonexistent-folder");
+    rules.check("wrap.css", ".n { color: #000 }", true);
+    rules.check("nowrap.css", ".n { white-space: nowrap }", true);
+    std::vector<std::size_t> counts(2);
+    for (const int i : wrapping_first ? std::vector{0, 1, 0, 1} : std::vector{1, 0, 1, 0})
+      counts[i] += rules
+                       .check("p" + std::to_string(i) + ".html",
+                              linking(i == 0 ? "wrap.css" : "nowrap.css"), false)
+                       .size();
+    BOOST_TEST(counts[0] == 0u);
+    BOOST_TEST(counts[1] == 2u);
+  }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
