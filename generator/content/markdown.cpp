@@ -46,8 +46,10 @@ std::string accessible_tables(std::string html) {
 
 }  // namespace
 
+void prepare_markdown() { cmark_gfm_core_extensions_ensure_registered(); }
+
 std::string markdown_to_html(std::string_view markdown, bool allow_raw_html) {
-  cmark_gfm_core_extensions_ensure_registered();
+  prepare_markdown();
   // Safe mode replaces raw HTML and javascript: links by comments, so a page
   // of content/ cannot inject script unless the config allows it.
   const int options = CMARK_OPT_DEFAULT | (allow_raw_html ? CMARK_OPT_UNSAFE : CMARK_OPT_SAFE);

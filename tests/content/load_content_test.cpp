@@ -1,6 +1,7 @@
 // load_content: every page of content/ in path order, drafts left out,
 // the sub-folder as its section.
 #include <boost/test/unit_test.hpp>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -70,6 +71,38 @@ BOOST_AUTO_TEST_CASE(error_names_the_file_and_a_cyrillic_file_name_needs_a_slug)
   } catch (const otklik::ingest::InputError& e) {
     BOOST_TEST(e.where().file == (dir / "контакты.md").string());
     BOOST_TEST(e.message().find("slug") != std::string::npos, e.message());
+  }
+  fs::remove_all(dir);
+}
+
+// The pages convert on every core; the order and the error reported are the
+// same as on one.
+BOOST_AUTO_TEST_CASE(many_pages_keep_path_order_and_the_first_bad_file_is_reported) {
+  const fs::path dir = fresh_dir("many");
+  for (int i = 0; i < 400; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "p%03d.md", i);
+    write(dir / name, "---\ntitle: Страница " + std::to_string(i) +
+                          (i % 7 == 3 ? "\ndraft: true" : "") + "\n---\n*" + std::to_string(i) +
+                          "*\n");
+  }
+  const auto pages = load_content(dir, {});
+  BOOST_TEST_REQUIRE(pages.size() == 400u - 57u);
+  int expected = 0;
+  for (const auto& page : pages) {
+    if (expected % 7 == 3) ++expected;
+    BOOST_TEST(page.front.title == "Страница " + std::to_string(expected));
+    BOOST_TEST(page.body_html == "<p><em>" + std::to_string(expected) + "</em></p>\n");
+    ++expected;
+  }
+  for (const char* bad : {"p350.md", "p120.md", "p121.md"}) write(dir / bad, "no front matter\n");
+  for (int run = 0; run < 5; ++run) {
+    try {
+      load_content(dir, {});
+      BOOST_ERROR("no error thrown");
+    } catch (const otklik::ingest::InputError& e) {
+      BOOST_TEST(e.where().file == (dir / "p120.md").string());
+    }
   }
   fs::remove_all(dir);
 }
