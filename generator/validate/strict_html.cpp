@@ -305,8 +305,8 @@ bool is_void(GumboTag tag) {
 
 bool is_heading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 
-// The only child a table part may have, or GUMBO_TAG_UNKNOWN when it is not
-// one; a table part anywhere else is moved or dropped by HTML's rules.
+// Whether `child` is an element the table part `parent` may hold; a table
+// part anywhere else is moved or dropped by HTML's rules.
 bool table_child_allowed(GumboTag parent, GumboTag child) {
   switch (parent) {
     case GUMBO_TAG_TABLE:
@@ -605,7 +605,8 @@ class StrictParser {
 
   std::string decode(std::string_view raw) {
     if (raw.find('&') == std::string_view::npos) return std::string(raw);
-    // Decoded through the same reader, on a second parser over `raw`.
+    // `raw` lies inside the page: each reference is read where it stands, by
+    // the same reader as text, and the reading position is put back.
     std::string out;
     std::size_t i = 0;
     while (i < raw.size()) {
