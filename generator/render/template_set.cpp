@@ -82,7 +82,6 @@ const std::string& TemplateSet::text(const std::string& name) const {
 }
 
 TemplateSet::Parsed TemplateSet::take(const std::string& name) const {
-  const std::string& source = text(name);
   {
     const std::lock_guard lock(texts_mutex_);
     std::vector<Parsed>& idle = idle_[name];
@@ -92,7 +91,7 @@ TemplateSet::Parsed TemplateSet::take(const std::string& name) const {
       return parsed;
     }
   }
-  return std::make_unique<kainjow::mustache::mustache>(source);
+  return std::make_unique<kainjow::mustache::mustache>(text(name));
 }
 
 void TemplateSet::give_back(const std::string& name, Parsed parsed) const {

@@ -1,10 +1,14 @@
 #include "validate/strict_html.hpp"
 
+#include <Poco/UTF8Encoding.h>
+
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
+
+#include "validate/html_document.hpp"
 
 namespace otklik::validate {
 namespace {
@@ -54,24 +58,6 @@ bool plain_utf8(std::string_view text) {
     p += length;
   }
   return true;
-}
-
-void append_utf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // The named references Russian pages and their generators use; any other
@@ -496,15 +482,16 @@ class StrictParser {
       if (next == '!') return comment();
       if (next == '?') needs_gumbo();
     }
-    if (c == '&') return text(read_reference());
+    if (c == '&') {
+      const std::size_t at = pos_;
+      return text_from(at, read_reference());
+    }
     std::size_t end = pos_ + 1;
     while (end < src_.size() && src_[end] != '<' && src_[end] != '&') ++end;
     const std::string_view piece = src_.substr(pos_, end - pos_);
     text_from(pos_, piece);
     pos_ = end;
   }
-
-  void text(const std::string& decoded) { text_from(reference_at_, decoded); }
 
   void text_from(std::size_t at, std::string_view piece) {
     if (drop_line_feed_) {
@@ -566,7 +553,6 @@ class StrictParser {
   // a reference without its ';', unknown, or one gumbo would replace goes to
   // gumbo.
   std::string read_reference() {
-    reference_at_ = pos_;
     ++pos_;
     std::string out;
     if (pos_ < src_.size() && src_[pos_] == '#') {
@@ -587,7 +573,9 @@ class StrictParser {
       if (digits == 0 || pos_ >= src_.size() || src_[pos_] != ';' || !passes_unchanged(c))
         needs_gumbo();
       ++pos_;
-      append_utf8(c, out);
+      unsigned char bytes[4];
+      const int length = Poco::UTF8Encoding().convert(static_cast<int>(c), bytes, sizeof bytes);
+      out.assign(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(length));
       return out;
     }
     std::size_t end = pos_;
@@ -893,7 +881,7 @@ class StrictParser {
     switch (mode_) {
       case Mode::InHead:
         if (name != "head") {
-          if (open_.size() < 3 || name != tag_name_of(current())) needs_gumbo();
+          if (open_.size() < 3 || name != tag_name(*open_.back().node)) needs_gumbo();
           return close_current(at);
         }
         if (open_.size() != 2) needs_gumbo();
@@ -906,7 +894,7 @@ class StrictParser {
           mode_ = Mode::AfterBody;  // <body> stays open: what follows still goes in it
           return;
         }
-        if (open_.size() <= 2 || name != tag_name_of(current())) needs_gumbo();
+        if (open_.size() <= 2 || name != tag_name(*open_.back().node)) needs_gumbo();
         // gumbo takes a <form> off the stack without ending the text before
         // its end tag, so that text joins the text after it, in the parent.
         return close_current(at, !(current().tag == GUMBO_TAG_FORM &&
@@ -918,15 +906,6 @@ class StrictParser {
       default:
         needs_gumbo();
     }
-  }
-
-  static std::string tag_name_of(const GumboElement& element) {
-    if (element.tag != GUMBO_TAG_UNKNOWN) return gumbo_normalized_tagname(element.tag);
-    GumboStringPiece original = element.original_tag;
-    gumbo_tag_from_original_text(&original);
-    std::string name(original.data, original.length);
-    for (char& c : name) c = lower(c);
-    return name;
   }
 
   // --- the stack of open elements -------------------------------------------
@@ -967,7 +946,6 @@ class StrictParser {
   std::size_t text_at_ = 0;
   bool text_is_space_ = true;
   bool drop_line_feed_ = false;  // right after <pre>
-  std::size_t reference_at_ = 0;
   unsigned line_ = 1;
   std::size_t counted_ = 0;
 };
