@@ -9,7 +9,8 @@ templates/ and otklik.yaml of the repo, Hugo the layout of bench/markdown/hugo
 with otklik's stylesheet, both with every page also in the version for the
 visually impaired (vi/). Each tool runs once to warm the caches, then --runs
 times into an emptied output folder in --out-dir (default: /dev/shm, a tmpfs,
-when it has room, so that the figures are the tools' and not the disk's); the medians of wall time and of CPU time
+when it has room, so that the figures are the tools' and not the disk's; with
+--keep the sites stay there too); the medians of wall time and of CPU time
 (user + system of the process and its children) are printed, with otklik's
 own stage times (its progress lines) and the pages each tool wrote.
 Prints PASS when Hugo's median wall time is at least twice otklik's; exits
