@@ -137,34 +137,30 @@ ContentRules::FileKind ContentRules::kind_of(const std::string& relative) {
 }
 
 void ContentRules::check_link(const std::string& page, const std::string& target,
-                              const std::string& element, std::size_t line,
+                              const GumboNode& element, const char* attribute_name,
                               std::vector<Finding>& findings) {
   if (target.empty() || is_external(target)) return;
-  std::string path = target.substr(0, target.find_first_of("?#"));
   const std::size_t hash = target.find('#');
   const std::string fragment =
       hash == std::string::npos ? "" : percent_decode(target.substr(hash + 1));
-  path = percent_decode(path);
-  const fs::path page_dir = fs::path(page).parent_path();
-  fs::path resolved = path.empty()          ? fs::path(page)
-                      : path.front() == '/' ? fs::path(path.substr(1))
-                                            : page_dir / path;
-  resolved = resolved.lexically_normal();
+  const std::string path = percent_decode(target.substr(0, target.find_first_of("?#")));
+  std::string resolved = path.empty()          ? normal_path(page)
+                         : path.front() == '/' ? normal_path(std::string_view(path).substr(1))
+                                               : path_from(page, path);
   auto fail = [&](const std::string& what, const char* required = "a file of the folder") {
-    findings.push_back({"links", "", line, element, what, required, kLinkClause});
+    findings.push_back({"links", "", line_of(element), describe(element, attribute_name), what,
+                        required, kLinkClause});
   };
-  const std::string normal = resolved.generic_string();
-  if (normal.rfind("..", 0) == 0) return fail("\"" + target + "\" leads outside the folder");
-  FileKind kind = kind_of(resolved.generic_string());
+  if (resolved.rfind("..", 0) == 0) return fail("\"" + target + "\" leads outside the folder");
+  FileKind kind = kind_of(resolved);
   if (kind == FileKind::Folder) {
-    resolved /= "index.html";
-    kind = kind_of(resolved.generic_string());
+    resolved = normal_path(resolved + "/index.html");
+    kind = kind_of(resolved);
   }
   if (kind != FileKind::File) return fail("\"" + target + "\" leads to no file");
-  const std::string extension = resolved.extension().string();
-  if (fragment.empty() || (extension != ".html" && extension != ".htm")) return;
-  if (anchors_of(resolved.lexically_normal().generic_string()).count(fragment) == 0)
-    fail("\"" + target + "\": no id \"" + fragment + "\" in " + resolved.generic_string(),
+  if (fragment.empty() || !(resolved.ends_with(".html") || resolved.ends_with(".htm"))) return;
+  if (anchors_of(resolved).count(fragment) == 0)
+    fail("\"" + target + "\": no id \"" + fragment + "\" in " + resolved,
          "an element with that id");
 }
 
@@ -194,7 +190,7 @@ std::vector<Finding> ContentRules::check(const std::string& relative,
       check_media(element, findings);
     if (const char* name = link_attribute(tag))
       if (const char* target = attribute(element, name))
-        check_link(relative, target, describe(element, name), line_of(element), findings);
+        check_link(relative, target, element, name, findings);
   });
   return findings;
 }

@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "validate/finding.hpp"
@@ -34,13 +35,14 @@ class ContentRules {
   // same menu, stylesheet and downloads, and a look is a system call.
   enum class FileKind { None, File, Folder };
   FileKind kind_of(const std::string& relative);
-  void check_link(const std::string& page, const std::string& target, const std::string& element,
-                  std::size_t line, std::vector<Finding>& findings);
+  // `attribute_name` is the element's attribute that holds `target`.
+  void check_link(const std::string& page, const std::string& target, const GumboNode& element,
+                  const char* attribute_name, std::vector<Finding>& findings);
 
   std::filesystem::path root_;
   std::map<std::string, std::set<std::string>> anchors_;  // a node, once in, never changes
   std::mutex anchors_mutex_;
-  std::map<std::string, FileKind> kinds_;
+  std::unordered_map<std::string, FileKind> kinds_;
   std::mutex kinds_mutex_;
 };
 

@@ -39,14 +39,53 @@ bool is_external(const std::string& url) {
   return colon != std::string::npos && url.find_first_of("/?#") > colon;
 }
 
+std::string normal_path(std::string_view path) {
+  if (path.empty()) return "";
+  std::vector<std::string_view> names;
+  bool trailing_separator = false;  // the path names a folder: "a/", "a/.", "a/b/.."
+  for (std::size_t start = 0; start <= path.size();) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view name = path.substr(start, end - start);
+    start = end + 1;
+    if (name.empty()) {
+      trailing_separator = !names.empty() || trailing_separator;
+      continue;
+    }
+    trailing_separator = false;
+    if (name == ".") {
+      trailing_separator = true;
+    } else if (name == ".." && !names.empty() && names.back() != "..") {
+      names.pop_back();
+      trailing_separator = true;
+    } else {
+      names.push_back(name);
+    }
+  }
+  if (names.empty()) return ".";
+  std::string normal;
+  for (std::string_view name : names) {
+    if (!normal.empty()) normal += '/';
+    normal += name;
+  }
+  if (trailing_separator && names.back() != "..") normal += '/';
+  return normal;
+}
+
+std::string path_from(std::string_view from, std::string_view path) {
+  const std::size_t slash = from.rfind('/');
+  if (slash == std::string_view::npos) return normal_path(path);
+  std::string joined(from.substr(0, slash + 1));
+  joined += path;
+  return normal_path(joined);
+}
+
 std::optional<std::string> resolve_in_folder(const std::string& from, const std::string& url) {
   std::string target = css::trim(url);
   if (is_external(target)) return std::nullopt;
   std::string path = percent_decode(target.substr(0, target.find_first_of("?#")));
-  fs::path resolved = path.empty()          ? fs::path(from)
-                      : path.front() == '/' ? fs::path(path.substr(1))
-                                            : fs::path(from).parent_path() / path;
-  std::string normal = resolved.lexically_normal().generic_string();
+  std::string normal = path.empty()          ? normal_path(from)
+                       : path.front() == '/' ? normal_path(std::string_view(path).substr(1))
+                                             : path_from(from, path);
   if (normal.empty() || normal.rfind("..", 0) == 0) return std::nullopt;
   return normal;
 }

@@ -53,6 +53,11 @@ void HtmlDocument::for_each_element(const std::function<void(const GumboNode&)>&
 
 const GumboNode* HtmlDocument::root() const { return root_; }
 
+const HtmlScan& HtmlDocument::scan() const {
+  if (!scan_) scan_ = scan_html(html_);
+  return *scan_;
+}
+
 // Only the doctypes HTML5 writes: gumbo's own reading of the legacy
 // public identifiers puts some in standards mode that browsers do not.
 bool HtmlDocument::in_standards_mode() const {

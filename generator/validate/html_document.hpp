@@ -7,9 +7,11 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "validate/html_scan.hpp"
 #include "validate/strict_html.hpp"
 
 namespace otklik::validate {
@@ -31,6 +33,10 @@ class HtmlDocument {
   bool in_standards_mode() const;
   // Whether gumbo parsed the page (the fast path did not take it).
   bool parsed_by_gumbo() const { return output_ != nullptr; }
+  // The page's style blocks, style attributes and flashing elements
+  // (html_scan.hpp), scanned on first use and kept: several rules ask. Like
+  // the rest of a document, for one thread at a time.
+  const HtmlScan& scan() const;
 
  private:
   std::string html_;  // both trees point into the text they parsed
@@ -38,6 +44,7 @@ class HtmlDocument {
   GumboOutput* output_ = nullptr;
   const GumboNode* document_ = nullptr;
   const GumboNode* root_ = nullptr;
+  mutable std::optional<HtmlScan> scan_;
 };
 
 // The lower-case tag name ("img", "svg"); for unknown tags the source spelling.

@@ -143,9 +143,12 @@ void check_table_width(const GumboNode& element, const PageStyle& style,
 
 // Check 1. gumbo supplies <html> and <body> to any text; a page is a file
 // that writes one of them itself, so that fragments are left alone.
-bool is_whole_page(const std::string& html) {
-  const std::string lower = css::to_lower(html);
-  return lower.find("<html") != std::string::npos || lower.find("<body") != std::string::npos;
+bool is_whole_page(std::string_view html) {
+  for (std::size_t at = html.find('<'); at != std::string_view::npos; at = html.find('<', at + 1)) {
+    const std::string name = css::to_lower(html.substr(at + 1, 4));
+    if (name == "html" || name == "body") return true;
+  }
+  return false;
 }
 
 void check_viewport(const std::string& html, const HtmlDocument& document, bool required,
@@ -359,7 +362,7 @@ std::vector<Finding> LayoutRules::check_page(const std::string& relative, const 
     if (const css::Stylesheet* sheet = stylesheets_->get(*path)) style.add(narrow_rules_of(*sheet));
   });
   std::deque<css::Stylesheet> blocks;  // `style` points into them; a deque keeps them in place
-  for (const StyleBlock& block : scan_html(html).style_blocks) {
+  for (const StyleBlock& block : document.scan().style_blocks) {
     blocks.push_back(css::parse_stylesheet(block.css, block.line));
     style.add(blocks.back());
   }
