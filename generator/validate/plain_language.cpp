@@ -37,9 +37,20 @@ bool is_letter(char32_t c) {
          c == 0x0401 || c == 0x0451;
 }
 
+// A switch rather than a search of a string of vowels: it runs for every
+// character of every page.
 bool is_vowel(char32_t c) {
-  static const std::u32string vowels = U"аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUY";
-  return vowels.find(c) != std::u32string::npos;
+  // clang-format off
+  switch (c) {
+    case U'а': case U'е': case U'ё': case U'и': case U'о': case U'у': case U'ы': case U'э':
+    case U'ю': case U'я': case U'А': case U'Е': case U'Ё': case U'И': case U'О': case U'У':
+    case U'Ы': case U'Э': case U'Ю': case U'Я': case 'a': case 'e': case 'i': case 'o':
+    case 'u': case 'y': case 'A': case 'E': case 'I': case 'O': case 'U': case 'Y':
+      return true;
+    default:
+      return false;
+  }
+  // clang-format on
 }
 
 bool is_upper_or_digit(char32_t c) {
@@ -47,17 +58,18 @@ bool is_upper_or_digit(char32_t c) {
          (c >= '0' && c <= '9') || c == U'«' || c == '"';
 }
 
-Sentence measure(std::string text) {
-  Sentence sentence{std::move(text), 0, 0};
+Sentence measure(std::string_view text) {
+  Sentence sentence{"", 0, 0};
   bool in_word = false;
-  for (std::size_t i = 0, length = 0; i < sentence.text.size(); i += length) {
-    const char32_t c = decode(sentence.text, i, length);
+  for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
+    const char32_t c = decode(text, i, length);
     const bool letter = is_letter(c);
     if (letter && !in_word) ++sentence.words;
     if (is_vowel(c)) ++sentence.syllables;
     // A hyphen or apostrophe inside a word keeps it one word («кто-то»).
     in_word = letter || (in_word && (c == '-' || c == '\''));
   }
+  if (sentence.words > 0) sentence.text = text;  // only what is kept is copied
   return sentence;
 }
 
@@ -73,10 +85,12 @@ void collect_prose(const GumboNode& node, std::string& out) {
     case GUMBO_TAG_BLOCKQUOTE:
     case GUMBO_TAG_DD:
     case GUMBO_TAG_DT: {
-      std::string text = text_content(node);
+      const std::string text = text_content(node);
+      out += text;
       // A heading or list item without its own full stop is still a sentence.
-      if (!text.empty() && std::string(".!?…").find(text.back()) == std::string::npos) text += '.';
-      out += text + ' ';
+      if (!text.empty() && std::string_view(".!?…").find(text.back()) == std::string_view::npos)
+        out += '.';
+      out += ' ';
       return;
     }
     case GUMBO_TAG_TABLE:
@@ -137,26 +151,24 @@ void check_prose(const std::string& relative, const std::string& prose,
 
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> sentences;
-  std::string current;
-  auto finish = [&] {
-    Sentence s = measure(current);
-    const std::size_t first = s.text.find_first_not_of(' ');
-    if (first != std::string::npos) s.text = s.text.substr(first);
-    if (s.words > 0) sentences.push_back(std::move(s));
-    current.clear();
+  std::size_t start = 0;  // of the sentence being read
+  auto finish = [&](std::size_t end) {
+    std::string_view sentence = text.substr(start, end - start);
+    sentence.remove_prefix(std::min(sentence.find_first_not_of(' '), sentence.size()));
+    if (Sentence s = measure(sentence); s.words > 0) sentences.push_back(std::move(s));
+    start = end;
   };
   for (std::size_t i = 0, length = 0; i < text.size(); i += length) {
     const char32_t c = decode(text, i, length);
-    current.append(text.substr(i, length));
     if (c != '.' && c != '!' && c != '?' && c != U'…') continue;
     // The next non-space character decides: a capital, a digit or the end.
     std::size_t j = i + length;
     while (j < text.size() && (text[j] == ' ' || text[j] == '\n')) ++j;
     std::size_t next_length = 0;
     if (j >= text.size() || (j > i + length && is_upper_or_digit(decode(text, j, next_length))))
-      finish();
+      finish(i + length);
   }
-  finish();
+  finish(text.size());
   return sentences;
 }
 
