@@ -1,5 +1,6 @@
 // The command line as documented in the README and `otklik --help`.
 #include <boost/test/unit_test.hpp>
+#include <cstdlib>
 
 #include "cli/options.hpp"
 #include "support/run_otklik.hpp"
@@ -20,6 +21,16 @@ BOOST_AUTO_TEST_CASE(help_and_version) {
   const RunResult version = run_otklik("--version");
   BOOST_TEST(version.status == 0);
   BOOST_TEST(version.out == std::string("otklik ") + OTKLIK_VERSION + "\n");
+}
+
+BOOST_AUTO_TEST_CASE(the_program_allocates_with_mimalloc) {
+  // The national build's memory and the benchmarks' times are measured with
+  // mimalloc (CMakeLists.txt); only mimalloc answers MIMALLOC_SHOW_STATS.
+  ::setenv("MIMALLOC_SHOW_STATS", "1", 1);
+  const RunResult version = run_otklik("--version");
+  ::unsetenv("MIMALLOC_SHOW_STATS");
+  BOOST_TEST(version.status == 0);
+  BOOST_TEST(version.err.find("heap stats:") != std::string::npos, version.err);
 }
 
 BOOST_AUTO_TEST_CASE(usage_errors_exit_2_with_a_message_on_stderr) {
