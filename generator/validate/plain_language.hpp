@@ -4,8 +4,10 @@
 //   206,835 − 1,3 × (words per sentence) − 60,1 × (syllables per word),
 // and the length of its sentences. The findings quote the worst sentences.
 #include <filesystem>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "validate/finding.hpp"
@@ -39,6 +41,21 @@ std::string page_prose(const HtmlDocument& document);
 // Findings (file set) for one page already parsed.
 std::vector<Finding> check_page_language(const std::string& relative, const HtmlDocument& document,
                                          const ReadabilityLimits& limits);
+
+// The findings of check_page_language, with each distinct prose measured
+// once: a page's version for the visually impaired (vi/) has the same <main>
+// as the page. Safe to use from several threads.
+class PlainLanguageCheck {
+ public:
+  explicit PlainLanguageCheck(const ReadabilityLimits& limits) : limits_(limits) {}
+  std::vector<Finding> check(const std::string& relative, const HtmlDocument& document);
+
+ private:
+  ReadabilityLimits limits_;
+  std::mutex mutex_;
+  // Prose measured once and not yet asked for again -> its findings (file "").
+  std::unordered_map<std::string, std::vector<Finding>> waiting_;
+};
 
 // Findings (file set) for each page of `dir`.
 std::vector<Finding> check_plain_language(const std::filesystem::path& dir,

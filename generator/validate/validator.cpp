@@ -118,6 +118,8 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
   MediaFlashing media(dir);
   PageContrast contrast(stylesheets);
   ContrastShapes shapes(stylesheets);
+  std::optional<PlainLanguageCheck> language;
+  if (plain_language) language.emplace(*plain_language);
   // Each file's findings in its own slot, merged in path order afterwards, so
   // the report does not depend on which thread checked which page.
   struct FileFindings {
@@ -154,8 +156,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
           out.found.push_back(f);
         if (!shapes.add(page, file.relative, document))
           out.cascaded = contrast.check(file.relative, file.text);
-        if (plain_language)
-          out.language = check_page_language(file.relative, document, *plain_language);
+        if (language) out.language = language->check(file.relative, document);
       },
       count.finished);
   // The merged pages that fail send their pages back to be checked alone,

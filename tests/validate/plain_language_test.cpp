@@ -7,6 +7,7 @@
 #include <tuple>
 #include <vector>
 
+#include "validate/folder_path.hpp"
 #include "validate/plain_language.hpp"
 #include "validate/validator.hpp"
 
@@ -125,6 +126,28 @@ BOOST_AUTO_TEST_CASE(the_folder_pass_finds_the_same_as_the_rule_alone) {
     BOOST_TEST(got == want, boost::test_tools::per_element());
   }
   BOOST_TEST(ov::validate_folder(kCorpus / "bad", ov::ReadabilityLimits{}).size() >= 5u);
+}
+
+// A page and its vi/ twin share their prose, which is measured once; each
+// page still gets its own findings, and so does a third page with it.
+BOOST_AUTO_TEST_CASE(shared_prose_gives_each_page_its_findings) {
+  const std::string hard = ov::read_file(kCorpus / "bad/hard-prose.html");
+  const std::string plain = ov::read_file(kCorpus / "good/simple-prose.html");
+  BOOST_TEST_REQUIRE(plain.find("<main") != std::string::npos);
+  const auto alone = ov::check_page_language("x.html", ov::HtmlDocument(hard), {});
+  BOOST_TEST_REQUIRE(alone.size() == 1u);
+  ov::PlainLanguageCheck check({});
+  for (const char* page : {"a.html", "vi/a.html", "b.html", "c.html"}) {
+    const auto findings = check.check(page, ov::HtmlDocument(hard));
+    BOOST_TEST_REQUIRE(findings.size() == 1u, page);
+    BOOST_TEST(findings[0].file == page);
+    BOOST_TEST(findings[0].measured == alone[0].measured);
+    BOOST_TEST(check.check(std::string("p-") + page, ov::HtmlDocument(plain)).empty(), page);
+  }
+  // Other limits, other findings: the verdicts belong to one check.
+  ov::ReadabilityLimits lenient;
+  lenient.min_reading_ease = -200;
+  BOOST_TEST(ov::PlainLanguageCheck(lenient).check("a.html", ov::HtmlDocument(hard)).empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
