@@ -79,10 +79,10 @@ std::string visible_text(std::string_view html) {
   std::string text;
   std::size_t i = 0;
   while (i < html.size()) {
-    if (html[i] != '<') {
-      text += html[i++];
-      continue;
-    }
+    const std::size_t tag = std::min(html.find('<', i), html.size());
+    text.append(html.substr(i, tag - i));
+    i = tag;
+    if (i == html.size()) break;
     for (std::string_view skipped : {"svg", "script", "style"}) {
       if (html.substr(i + 1, skipped.size()) == skipped) {
         const std::size_t end = html.find("</" + std::string(skipped) + ">", i);
@@ -96,14 +96,16 @@ std::string visible_text(std::string_view html) {
   }
   // Entities that the templates write: named ones and numeric references.
   std::string out;
+  out.reserve(text.size());
   for (std::size_t k = 0; k < text.size(); ++k) {
-    if (text[k] != '&') {
-      out += text[k];
-      continue;
-    }
+    const std::size_t amp = std::min(text.find('&', k), text.size());
+    out.append(text, k, amp - k);
+    k = amp;
+    if (k == text.size()) break;
     const std::size_t semi = text.find(';', k);
-    const std::string name = text.substr(k + 1, semi == std::string::npos ? 0 : semi - k - 1);
-    static const std::map<std::string, std::string> kNamed = {
+    const std::string_view name =
+        std::string_view(text).substr(k + 1, semi == std::string::npos ? 0 : semi - k - 1);
+    static const std::map<std::string_view, std::string_view> kNamed = {
         {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"#39", "'"}, {"nbsp", " "}};
     if (const auto it = kNamed.find(name); it != kNamed.end()) {
       out += it->second;
@@ -187,16 +189,21 @@ bool is_indexed(const std::string& path) {
          path != "sitemap.html" && path != "404.html" && !is_region_life_situation_path(path);
 }
 
-std::vector<std::string> search_terms(std::string_view text) {
+namespace {
+
+// Each term of `text` in order, to `take(std::string_view)`; the view lasts
+// until the next call.
+template <typename Take>
+void for_each_term(std::string_view text, Take take) {
   // libstemmer keeps its work in the stemmer: one per thread, as pages are
   // indexed in parallel.
   thread_local Stemmer stemmer;
-  std::vector<std::string> terms;
-  std::string word;
+  thread_local std::string word;
+  word.clear();
   bool cyrillic = false;
   std::size_t letters = 0;
   const auto flush = [&] {
-    if (letters >= 2) terms.push_back(cyrillic ? stemmer.stem(word) : word);
+    if (letters >= 2) take(cyrillic ? std::string_view(stemmer.stem(word)) : word);
     word.clear();
     letters = 0;
   };
@@ -211,6 +218,19 @@ std::vector<std::string> search_terms(std::string_view text) {
     ++letters;
   }
   flush();
+}
+
+// std::string keys found by std::string_view, without a string made to look.
+struct TermHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view term) const { return std::hash<std::string_view>{}(term); }
+};
+
+}  // namespace
+
+std::vector<std::string> search_terms(std::string_view text) {
+  std::vector<std::string> terms;
+  for_each_term(text, [&](std::string_view term) { terms.emplace_back(term); });
   return terms;
 }
 
@@ -220,24 +240,26 @@ IndexedPage index_page(const OutputFile& page) {
                       squeezed(visible_text(between(main, "<h1", "</h1>"))),
                       snippet(main.substr(std::min(main.find("</h1>"), main.size()))),
                       {}};
-  std::vector<std::pair<std::string, int>> hits;
+  // Each stem once, with the weights of its hits added up; a page has about
+  // a thousand hits of a few hundred stems.
+  std::unordered_map<std::string, int, TermHash, std::equal_to<>> weights;
+  weights.reserve(512);
   const auto add = [&](const std::string& html, int weight) {
-    for (std::string& term : search_terms(visible_text(html)))
-      hits.emplace_back(std::move(term), weight);
+    for_each_term(visible_text(html), [&](std::string_view term) {
+      if (auto found = weights.find(term); found != weights.end())
+        found->second += weight;
+      else
+        weights.emplace(term, weight);
+    });
   };
   add(main, 1);
   add(between(main, "<h1", "</h1>"), 4);
   for (std::size_t at = main.find("<h2"); at != std::string::npos; at = main.find("<h2", at + 1))
     add(between(std::string_view(main).substr(at), "<h2", "</h2>"), 1);
-  // Each stem once, with the weights of its hits added up.
-  std::sort(hits.begin(), hits.end(),
+  indexed.terms.reserve(weights.size());
+  for (auto& [term, weight] : weights) indexed.terms.emplace_back(term, weight);
+  std::sort(indexed.terms.begin(), indexed.terms.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
-  for (auto& [term, weight] : hits) {
-    if (!indexed.terms.empty() && indexed.terms.back().first == term)
-      indexed.terms.back().second += weight;
-    else
-      indexed.terms.emplace_back(std::move(term), weight);
-  }
   return indexed;
 }
 

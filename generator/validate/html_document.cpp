@@ -13,10 +13,33 @@ void walk(const GumboNode& node, const std::function<void(const GumboNode&)>& vi
     walk(*static_cast<const GumboNode*>(children.data[i]), visit);
 }
 
-void append_text(const GumboNode& node, std::string& out) {
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// The text with each run of white space as one space, none at either end.
+// Runs are collapsed while appending, as the prose of every page passes here.
+struct CollapsedText {
+  std::string text;
+  bool space = false;  // white space seen since the last character kept
+
+  void add(std::string_view piece) {
+    for (char c : piece) {
+      if (is_space(c)) {
+        space = !text.empty();
+        continue;
+      }
+      if (space) text += ' ';
+      space = false;
+      text += c;
+    }
+  }
+};
+
+void append_text(const GumboNode& node, CollapsedText& out) {
   if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE ||
       node.type == GUMBO_NODE_CDATA) {
-    out += node.v.text.text;
+    out.add(node.v.text.text);
     return;
   }
   if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE) return;
@@ -25,7 +48,7 @@ void append_text(const GumboNode& node, std::string& out) {
   const GumboVector& children = node.v.element.children;
   for (unsigned i = 0; i < children.length; ++i)
     append_text(*static_cast<const GumboNode*>(children.data[i]), out);
-  out += ' ';  // block boundaries separate words
+  out.add(" ");  // block boundaries separate words
 }
 
 }  // namespace
@@ -86,20 +109,9 @@ const char* attribute(const GumboNode& element, const char* name) {
 }
 
 std::string text_content(const GumboNode& node) {
-  std::string raw;
-  append_text(node, raw);
-  std::string text;
-  bool space = false;
-  for (char c : raw) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !text.empty();
-      continue;
-    }
-    if (space) text += ' ';
-    space = false;
-    text += c;
-  }
-  return text;
+  CollapsedText out;
+  append_text(node, out);
+  return std::move(out.text);
 }
 
 std::size_t line_of(const GumboNode& element) { return element.v.element.start_pos.line; }

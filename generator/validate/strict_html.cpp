@@ -346,7 +346,7 @@ bool breaks_out_of_svg(std::string_view name) {
 
 struct RawAttribute {
   std::string name;
-  std::string value;
+  const char* value = "";  // decoded, in the tree's arena
   std::size_t name_at, name_length, value_at, value_length;
 };
 
@@ -691,7 +691,7 @@ class StrictParser {
       if (raw.empty()) needs_gumbo();
     }
     attribute.value_length = pos_ - attribute.value_at;
-    attribute.value = decode(raw);
+    attribute.value = raw.find('&') == std::string_view::npos ? copy(raw) : copy(decode(raw));
     return attribute;
   }
 
@@ -703,22 +703,29 @@ class StrictParser {
     element.original_tag = {src_.data() + tag.at, tag.length};
     element.original_end_tag = {nullptr, 0};
     element.start_pos = position(tag.at);
-    std::vector<GumboAttribute*> attributes;
-    attributes.reserve(tag.attributes.size());
-    for (const RawAttribute& raw : tag.attributes) {
+    // Straight into the arena: a page has thousands of attributes.
+    const auto count = static_cast<unsigned>(tag.attributes.size());
+    void** list =
+        count == 0 ? nullptr : static_cast<void**>(allocate(count * sizeof(void*), alignof(void*)));
+    for (unsigned i = 0; i < count; ++i) {
+      const RawAttribute& raw = tag.attributes[i];
       auto* a =
           static_cast<GumboAttribute*>(allocate(sizeof(GumboAttribute), alignof(GumboAttribute)));
       std::memset(static_cast<void*>(a), 0, sizeof(GumboAttribute));
       a->attr_namespace = GUMBO_ATTR_NAMESPACE_NONE;
-      std::string name = raw.name;
-      if (space == GUMBO_NAMESPACE_SVG) adjust_svg_attribute(name, a->attr_namespace);
-      a->name = copy(name);
+      if (space == GUMBO_NAMESPACE_SVG) {
+        std::string name = raw.name;
+        adjust_svg_attribute(name, a->attr_namespace);
+        a->name = copy(name);
+      } else {
+        a->name = copy(raw.name);
+      }
       a->original_name = {src_.data() + raw.name_at, raw.name_length};
-      a->value = copy(raw.value);
+      a->value = raw.value;
       a->original_value = {src_.data() + raw.value_at, raw.value_length};
-      attributes.push_back(a);
+      list[i] = a;
     }
-    element.attributes = list_of(attributes);
+    element.attributes = {list, count, count};
     return node;
   }
 
