@@ -166,7 +166,10 @@ std::size_t run_pipeline(const BuildOptions& options, std::ostream& err, Progres
 
   // Warnings (otklik.yaml `rules:`) are reported and published; errors stop.
   progress.stage("checking design rules");
-  const auto findings = check_design_rules(staging.dir(), config, counted);
+  // The pages are checked from memory: the same bytes as written, no reads.
+  validate::WrittenFiles written;
+  for (const render::OutputFile& file : files) written.emplace(file.path, file.bytes);
+  const auto findings = check_design_rules(staging.dir(), config, counted, &written);
   progress.finish();
   for (const auto& finding : findings) err << validate::format_finding(finding) << '\n';
   if (const std::size_t errors = validate::error_count(findings); errors > 0)

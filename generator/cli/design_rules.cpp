@@ -52,11 +52,12 @@ namespace {
 std::vector<validate::Finding> checked(const std::filesystem::path& dir,
                                        const ingest::Config& config,
                                        std::vector<validate::Finding> more,
-                                       const model::JobCount& count = {}) {
+                                       const model::JobCount& count = {},
+                                       const validate::WrittenFiles* written = nullptr) {
   const validate::RulePolicy policy = rule_policy(config);
   const validate::ReadabilityLimits limits{config.readability_limit,
                                            static_cast<std::size_t>(config.max_sentence_words)};
-  std::vector<validate::Finding> findings = validate::validate_folder(dir, limits, count);
+  std::vector<validate::Finding> findings = validate::validate_folder(dir, limits, count, written);
   for (validate::Finding& f : more) findings.push_back(std::move(f));
   std::stable_sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
     return std::tie(a.file, a.line) < std::tie(b.file, b.line);
@@ -68,8 +69,9 @@ std::vector<validate::Finding> checked(const std::filesystem::path& dir,
 
 std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
                                                   const ingest::Config& config,
-                                                  const model::JobCount& count) {
-  return checked(dir, config, {}, count);
+                                                  const model::JobCount& count,
+                                                  const validate::WrittenFiles* written) {
+  return checked(dir, config, {}, count, written);
 }
 
 std::vector<validate::Finding> check_design_rules_in_browser(const std::filesystem::path& dir,

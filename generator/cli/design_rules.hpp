@@ -8,6 +8,7 @@
 #include "model/parallel_jobs.hpp"
 #include "validate/finding.hpp"
 #include "validate/rule_policy.hpp"
+#include "validate/validator.hpp"
 
 namespace otklik::cli {
 
@@ -16,10 +17,12 @@ namespace otklik::cli {
 validate::RulePolicy rule_policy(const ingest::Config& config);
 
 // The findings of `dir` under the configuration's policy; `count` learns
-// the number of pages and each one checked.
+// the number of pages and each one checked. `written`: the files a build
+// has just put in `dir`, read from memory (validator.hpp).
 std::vector<validate::Finding> check_design_rules(const std::filesystem::path& dir,
                                                   const ingest::Config& config,
-                                                  const model::JobCount& count = {});
+                                                  const model::JobCount& count = {},
+                                                  const validate::WrittenFiles* written = nullptr);
 
 // The same, plus the layout measured in headless Chromium at 320×240.
 // Throws validate::BrowserError when Chromium cannot run.

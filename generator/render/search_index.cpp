@@ -223,7 +223,9 @@ void for_each_term(std::string_view text, Take take) {
 // std::string keys found by std::string_view, without a string made to look.
 struct TermHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view term) const { return std::hash<std::string_view>{}(term); }
+  std::size_t operator()(std::string_view term) const {
+    return std::hash<std::string_view>{}(term);
+  }
 };
 
 }  // namespace

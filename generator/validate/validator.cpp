@@ -31,7 +31,14 @@ struct SourceFile {
   std::string text;
 };
 
-std::vector<SourceFile> collect_files(const fs::path& dir) {
+std::string text_of(const SourceFile& file, const WrittenFiles* written) {
+  if (written != nullptr)
+    if (const auto found = written->find(file.relative); found != written->end())
+      return std::string(found->second);
+  return read_file(file.path);
+}
+
+std::vector<SourceFile> collect_files(const fs::path& dir, const WrittenFiles* written) {
   std::vector<SourceFile> files;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {
     if (!entry.is_regular_file()) continue;
@@ -45,7 +52,7 @@ std::vector<SourceFile> collect_files(const fs::path& dir) {
   // The stylesheets now, as every page needs them; each page is read by the
   // job that checks it, so 20 000 reads are not made one after another.
   for (SourceFile& file : files)
-    if (file.is_css) file.text = read_file(file.path);
+    if (file.is_css) file.text = text_of(file, written);
   return files;
 }
 
@@ -103,8 +110,8 @@ void add_cascaded_contrast(std::vector<Finding> cascaded, std::vector<Finding>& 
 
 std::vector<Finding> validate_folder(const std::filesystem::path& dir,
                                      const std::optional<ReadabilityLimits>& plain_language,
-                                     const model::JobCount& count) {
-  std::vector<SourceFile> files = collect_files(dir);
+                                     const model::JobCount& count, const WrittenFiles* written) {
+  std::vector<SourceFile> files = collect_files(dir, written);
   // Keyframes are looked up in every stylesheet of the folder rather than
   // only in those a page links: simpler, and a site defines each animation
   // name once, so the answer is the same for generated pages.
@@ -145,7 +152,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
       pages.size(), 0,
       [&](std::size_t page) {
         SourceFile& file = files[pages[page]];
-        file.text = read_file(file.path);
+        file.text = text_of(file, written);
         FileFindings& out = checked[pages[page]];
         // Parsed once for the content, layout and media rules, and for the
         // contrast of the pages that share a layout (contrast_shapes.hpp).

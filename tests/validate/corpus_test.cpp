@@ -94,6 +94,28 @@ BOOST_AUTO_TEST_CASE(folder_walk_links_keyframes_across_files_and_sorts) {
   fs::remove_all(dir);
 }
 
+// A build hands the validator the pages it has just written: those bytes
+// are checked instead of the disk's, in both the pages and the stylesheets,
+// and a file it did not write is still read.
+BOOST_AUTO_TEST_CASE(files_just_written_are_checked_from_memory) {
+  fs::path dir = fs::temp_directory_path() / "otklik-validate-written";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "css");
+  std::ofstream(dir / "a.html") << "<p>Plain</p>\n";
+  std::ofstream(dir / "css/site.css") << ".x { color: #000; background: #fff; }\n";
+  std::ofstream(dir / "b.html") << "<p>\n<blink>2</blink>\n";
+  const std::string page = "<p>\n<marquee>1</marquee>\n";
+  const std::string sheet = "\n.x { color: #777; background: #fff; }\n";
+  const ov::WrittenFiles written = {{"a.html", page}, {"css/site.css", sheet}};
+  std::vector<std::string> lines;
+  for (const ov::Finding& finding : ov::validate_folder(dir, std::nullopt, {}, &written))
+    lines.push_back(finding.file + ":" + std::to_string(finding.line) + " " + finding.element);
+  const std::vector<std::string> expected = {"a.html:2 <marquee>", "b.html:2 <blink>",
+                                             "css/site.css:2 .x"};
+  BOOST_TEST(lines == expected, boost::test_tools::per_element());
+  fs::remove_all(dir);
+}
+
 // Pages are checked on every core; the report must not depend on which
 // thread finished first.
 BOOST_AUTO_TEST_CASE(the_whole_corpus_gives_the_same_report_every_time) {
