@@ -94,7 +94,8 @@ bool looks_like_text(const std::string& alt) {
   return count >= 5;
 }
 
-ContentRules::ContentRules(fs::path root) : root_(std::move(root)) {}
+ContentRules::ContentRules(fs::path root, std::shared_ptr<const FolderListing> listing)
+    : root_(std::move(root)), listing_(std::move(listing)) {}
 
 namespace {
 
@@ -122,18 +123,13 @@ const std::set<std::string>& ContentRules::anchors_of(const std::string& relativ
   return anchors_.emplace(relative, std::move(anchors)).first->second;
 }
 
-ContentRules::FileKind ContentRules::kind_of(const std::string& relative) {
-  {
-    const std::lock_guard lock(kinds_mutex_);
-    auto found = kinds_.find(relative);
-    if (found != kinds_.end()) return found->second;
-  }
+ContentRules::FileKind ContentRules::kind_of(const std::string& relative) const {
+  if (listing_ != nullptr)
+    if (const FileKind kind = listing_->kind_of(relative); kind != FileKind::None) return kind;
   const fs::path file = root_ / relative;
-  const FileKind kind = fs::is_directory(file)      ? FileKind::Folder
-                        : fs::is_regular_file(file) ? FileKind::File
-                                                    : FileKind::None;
-  const std::lock_guard lock(kinds_mutex_);
-  return kinds_.emplace(relative, kind).first->second;
+  return fs::is_directory(file)      ? FileKind::Folder
+         : fs::is_regular_file(file) ? FileKind::File
+                                     : FileKind::None;
 }
 
 void ContentRules::check_link(const std::string& page, const std::string& target,

@@ -5,13 +5,14 @@
 // lead to files (and fragments) that exist in the folder.
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "validate/finding.hpp"
+#include "validate/folder_path.hpp"
 #include "validate/html_document.hpp"
 
 namespace otklik::validate {
@@ -19,8 +20,10 @@ namespace otklik::validate {
 // Safe to use from several threads: the pages are checked in parallel.
 class ContentRules {
  public:
-  // `root` is the validated folder: links resolve inside it.
-  explicit ContentRules(std::filesystem::path root);
+  // `root` is the validated folder: links resolve inside it. `listing`, a
+  // walk of it already made, answers most questions about paths at once.
+  explicit ContentRules(std::filesystem::path root,
+                        std::shared_ptr<const FolderListing> listing = nullptr);
 
   // Findings (file left empty) for the page at `relative` (with '/').
   std::vector<Finding> check(const std::string& relative, const std::string& html);
@@ -31,10 +34,11 @@ class ContentRules {
  private:
   // The ids (and <a name>) of an HTML file of the folder, parsed once.
   const std::set<std::string>& anchors_of(const std::string& relative);
-  // What a folder-relative path is, looked up once: every page links the
-  // same menu, stylesheet and downloads, and a look is a system call.
-  enum class FileKind { None, File, Folder };
-  FileKind kind_of(const std::string& relative);
+  // What a folder-relative path is: from the listing, or from the disk for
+  // what the listing lacks (no listing, or a folder reached by a symbolic
+  // link, which the walk does not follow).
+  using FileKind = FolderListing::Kind;
+  FileKind kind_of(const std::string& relative) const;
   // `attribute_name` is the element's attribute that holds `target`.
   void check_link(const std::string& page, const std::string& target, const GumboNode& element,
                   const char* attribute_name, std::vector<Finding>& findings);
@@ -42,8 +46,7 @@ class ContentRules {
   std::filesystem::path root_;
   std::map<std::string, std::set<std::string>> anchors_;  // a node, once in, never changes
   std::mutex anchors_mutex_;
-  std::unordered_map<std::string, FileKind> kinds_;
-  std::mutex kinds_mutex_;
+  std::shared_ptr<const FolderListing> listing_;
 };
 
 // An alt text that reads like text set in the picture: five words or more.

@@ -101,6 +101,30 @@ std::optional<std::string> resolve_in_folder(const std::string& from, const std:
   return normal;
 }
 
+FolderListing::FolderListing(const fs::path& dir) {
+  const std::size_t prefix = dir.native().size();
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    // The entry's path is `dir` joined with the rest, which is cheaper to cut
+    // off than lexically_relative() is to work out.
+    std::string relative = entry.path().generic_string().substr(prefix);
+    if (!relative.empty() && relative.front() == '/') relative.erase(0, 1);
+    if (entry.is_directory()) {
+      kinds_.emplace(std::move(relative), Kind::Folder);
+    } else if (entry.is_regular_file()) {
+      files_.push_back(relative);
+      kinds_.emplace(std::move(relative), Kind::File);
+    }
+  }
+  std::sort(files_.begin(), files_.end());
+}
+
+FolderListing::Kind FolderListing::kind_of(const std::string& relative) const {
+  if (relative.empty() || relative == ".") return Kind::Folder;
+  const auto found =
+      kinds_.find(relative.back() == '/' ? relative.substr(0, relative.size() - 1) : relative);
+  return found == kinds_.end() ? Kind::None : found->second;
+}
+
 std::vector<std::string> html_pages(const fs::path& dir) {
   std::vector<std::string> pages;
   for (const auto& entry : fs::recursive_directory_iterator(dir)) {

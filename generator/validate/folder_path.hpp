@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace otklik::validate {
@@ -32,6 +33,22 @@ std::string path_from(std::string_view from, std::string_view path);
 // other sites, data: URLs and paths that leave the folder. "" stays `from`;
 // a leading "/" is the folder's root.
 std::optional<std::string> resolve_in_folder(const std::string& from, const std::string& url);
+
+// What each path below a folder is, from one walk of it: the link rule asks
+// for every link of every page, and a look at the disk is a system call.
+class FolderListing {
+ public:
+  enum class Kind { None, File, Folder };
+  explicit FolderListing(const std::filesystem::path& dir);
+  // `relative` is normal (normal_path); "." and "" are the folder itself.
+  Kind kind_of(const std::string& relative) const;
+  // The regular files, folder-relative with '/', sorted.
+  const std::vector<std::string>& files() const { return files_; }
+
+ private:
+  std::unordered_map<std::string, Kind> kinds_;
+  std::vector<std::string> files_;
+};
 
 // The .html and .htm files below `dir`, folder-relative, sorted.
 std::vector<std::string> html_pages(const std::filesystem::path& dir);

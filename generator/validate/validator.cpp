@@ -38,17 +38,14 @@ std::string text_of(const SourceFile& file, const WrittenFiles* written) {
   return read_file(file.path);
 }
 
-std::vector<SourceFile> collect_files(const fs::path& dir, const WrittenFiles* written) {
+std::vector<SourceFile> collect_files(const fs::path& dir, const FolderListing& listing,
+                                      const WrittenFiles* written) {
   std::vector<SourceFile> files;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file()) continue;
-    std::string extension = css::to_lower(entry.path().extension().string());
+  for (const std::string& relative : listing.files()) {
+    const std::string extension = css::to_lower(fs::path(relative).extension().string());
     if (extension != ".html" && extension != ".htm" && extension != ".css") continue;
-    files.push_back({entry.path(), entry.path().lexically_relative(dir).generic_string(),
-                     extension == ".css", ""});
+    files.push_back({dir / relative, relative, extension == ".css", ""});
   }
-  std::sort(files.begin(), files.end(),
-            [](const SourceFile& a, const SourceFile& b) { return a.relative < b.relative; });
   // The stylesheets now, as every page needs them; each page is read by the
   // job that checks it, so 20 000 reads are not made one after another.
   for (SourceFile& file : files)
@@ -111,7 +108,8 @@ void add_cascaded_contrast(std::vector<Finding> cascaded, std::vector<Finding>& 
 std::vector<Finding> validate_folder(const std::filesystem::path& dir,
                                      const std::optional<ReadabilityLimits>& plain_language,
                                      const model::JobCount& count, const WrittenFiles* written) {
-  std::vector<SourceFile> files = collect_files(dir, written);
+  const auto listing = std::make_shared<const FolderListing>(dir);
+  std::vector<SourceFile> files = collect_files(dir, *listing, written);
   // Keyframes are looked up in every stylesheet of the folder rather than
   // only in those a page links: simpler, and a site defines each animation
   // name once, so the answer is the same for generated pages.
@@ -120,7 +118,7 @@ std::vector<Finding> validate_folder(const std::filesystem::path& dir,
   for (const SourceFile& file : files) {
     if (file.is_css) add_stylesheet(folder_context, stylesheets->add(file.relative, file.text));
   }
-  ContentRules content(dir);
+  ContentRules content(dir, listing);
   LayoutRules layout(stylesheets);
   MediaFlashing media(dir);
   PageContrast contrast(stylesheets);

@@ -2,6 +2,7 @@
 // each good page is a near miss that must pass.
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -86,6 +87,29 @@ BOOST_AUTO_TEST_CASE(near_misses_pass) {
   const std::vector<ov::Finding> findings = ov::validate_folder(kCorpus / "good");
   for (const ov::Finding& f : findings) BOOST_TEST_MESSAGE(ov::format_finding(f));
   BOOST_TEST(findings.empty());
+}
+
+// The folder is listed in one walk, which does not follow symbolic links;
+// a file behind one is still found, and a missing one still is not.
+BOOST_AUTO_TEST_CASE(links_into_a_linked_folder_are_followed) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "otklik-content-symlink";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "real/docs");
+  std::ofstream(dir / "real/docs/a.pdf") << "%PDF";
+  fs::create_directory_symlink(dir / "real/docs", dir / "docs");
+  std::ofstream(dir / "index.html") << "<!DOCTYPE html><title>x</title>\n"
+                                    << "<a href=\"docs/a.pdf\">a</a>\n"
+                                    << "<a href=\"docs/\">all</a>\n"
+                                    << "<a href=\"docs/b.pdf\">b</a>\n";
+  std::ofstream(dir / "docs/index.html") << "<!DOCTYPE html><title>docs</title>\n";
+  std::vector<std::string> found;
+  for (const ov::Finding& f : ov::validate_folder(dir))
+    if (f.rule == "links")
+      found.push_back(f.file + ":" + std::to_string(f.line) + " " + f.measured);
+  const std::vector<std::string> expected = {"index.html:4 \"docs/b.pdf\" leads to no file"};
+  BOOST_TEST(found == expected, boost::test_tools::per_element());
+  fs::remove_all(dir);
 }
 
 BOOST_AUTO_TEST_CASE(text_like_alt_starts_at_five_words) {

@@ -3,6 +3,7 @@
 // look up files and anchors by it.
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -94,6 +95,30 @@ BOOST_AUTO_TEST_CASE(links_resolve_inside_the_folder_or_not_at_all) {
   BOOST_TEST(!resolve_in_folder("news/n-1.html", "../../etc/passwd"));
   BOOST_TEST(!resolve_in_folder("index.html", "https://gosuslugi.ru/"));
   BOOST_TEST(!resolve_in_folder("index.html", "//cdn.example/x.css"));
+}
+
+BOOST_AUTO_TEST_CASE(a_listing_knows_every_file_and_folder_of_one_walk) {
+  const fs::path dir = fs::temp_directory_path() / "otklik-folder-listing";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "vi/news");
+  for (const char* file : {"index.html", "vi/news/n-2.html", "vi/news/n-1.html", "b.css"})
+    std::ofstream(dir / file) << "x";
+  // A path written with a final separator lists the same.
+  for (const fs::path& root : {dir, fs::path(dir.string() + "/")}) {
+    const FolderListing listing(root);
+    const std::vector<std::string> files = {"b.css", "index.html", "vi/news/n-1.html",
+                                            "vi/news/n-2.html"};
+    BOOST_TEST(listing.files() == files, boost::test_tools::per_element());
+    using Kind = FolderListing::Kind;
+    BOOST_TEST((listing.kind_of("vi/news/n-1.html") == Kind::File));
+    BOOST_TEST((listing.kind_of("vi/news") == Kind::Folder));
+    BOOST_TEST((listing.kind_of("vi/news/") == Kind::Folder));
+    BOOST_TEST((listing.kind_of(".") == Kind::Folder));
+    BOOST_TEST((listing.kind_of("") == Kind::Folder));
+    BOOST_TEST((listing.kind_of("vi/news/n-3.html") == Kind::None));
+    BOOST_TEST((listing.kind_of("news") == Kind::None));
+  }
+  fs::remove_all(dir);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
