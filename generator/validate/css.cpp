@@ -176,8 +176,10 @@ std::string trim(std::string_view text) {
 
 std::string to_lower(std::string_view text) {
   std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  // ASCII only, as CSS and HTML names are, and without std::tolower's call
+  // per character: the rules lower-case every tag and attribute name.
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

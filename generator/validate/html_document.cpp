@@ -5,14 +5,6 @@
 namespace otklik::validate {
 namespace {
 
-void walk(const GumboNode& node, const std::function<void(const GumboNode&)>& visit) {
-  if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE) return;
-  visit(node);
-  const GumboVector& children = node.v.element.children;
-  for (unsigned i = 0; i < children.length; ++i)
-    walk(*static_cast<const GumboNode*>(children.data[i]), visit);
-}
-
 bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
@@ -68,10 +60,6 @@ HtmlDocument::HtmlDocument(std::string_view html) : html_(html), strict_(StrictH
 
 HtmlDocument::~HtmlDocument() {
   if (output_ != nullptr) gumbo_destroy_output(&kGumboDefaultOptions, output_);
-}
-
-void HtmlDocument::for_each_element(const std::function<void(const GumboNode&)>& visit) const {
-  if (root_ != nullptr) walk(*root_, visit);
 }
 
 const GumboNode* HtmlDocument::root() const { return root_; }

@@ -23,8 +23,13 @@ class HtmlDocument {
   HtmlDocument(const HtmlDocument&) = delete;
   HtmlDocument& operator=(const HtmlDocument&) = delete;
 
-  // Every element in document order.
-  void for_each_element(const std::function<void(const GumboNode&)>& visit) const;
+  // Every element in document order. A template rather than a
+  // std::function: the rules make some 60 million visits in a 20 000-page
+  // build, and an indirect call each was a twentieth of the checks.
+  template <typename Visit>
+  void for_each_element(Visit&& visit) const {
+    if (root_ != nullptr) walk(*root_, visit);
+  }
 
   // The <html> element; nullptr when gumbo gave up.
   const GumboNode* root() const;
@@ -39,6 +44,15 @@ class HtmlDocument {
   const HtmlScan& scan() const;
 
  private:
+  template <typename Visit>
+  static void walk(const GumboNode& node, Visit& visit) {
+    if (node.type != GUMBO_NODE_ELEMENT && node.type != GUMBO_NODE_TEMPLATE) return;
+    visit(node);
+    const GumboVector& children = node.v.element.children;
+    for (unsigned i = 0; i < children.length; ++i)
+      walk(*static_cast<const GumboNode*>(children.data[i]), visit);
+  }
+
   std::string html_;  // both trees point into the text they parsed
   std::unique_ptr<StrictHtml> strict_;
   GumboOutput* output_ = nullptr;

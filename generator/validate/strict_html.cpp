@@ -46,6 +46,11 @@ bool plain_utf8(std::string_view text) {
       ++p;
       continue;
     }
+    // Cyrillic, most of a Russian page: U+0400..U+047F, always plain.
+    if ((b == 0xD0 || b == 0xD1) && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+      p += 2;
+      continue;
+    }
     int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
     if (length == 0 || b > 0xF4 || end - p < length) return false;
     char32_t c = b & (0x7F >> length);
