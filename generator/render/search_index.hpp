@@ -30,9 +30,9 @@ struct IndexedPage {
   std::string path;
   std::string title;    // the h1's text
   std::string snippet;  // the start of the lead paragraph
-  // (stem, weight on this page), in byte order of the stems, each once. A
-  // sorted vector rather than a map: 10 000 pages of about 150 stems are made
-  // and freed with the site, and a map's nodes cost more than the stemming.
+  // (stem, weight on this page), each stem once, in no particular order. A
+  // vector rather than a map: 10 000 pages of about 150 stems are made and
+  // freed with the site, and a map's nodes cost more than the stemming.
   std::vector<std::pair<std::string, int>> terms;
 };
 

@@ -39,17 +39,26 @@ std::string decode_entities(std::string text) {
   return text;
 }
 
-// The attributes keep their raw text, entities and all: the scan decodes only
-// the few it uses (style, id, class) of the thousands a page has.
-struct Tag {
-  std::string name;
-  std::vector<std::pair<std::string, std::string_view>> attributes;  // lower-case name, raw value
-  std::size_t end = 0;                                               // position after '>'
+bool same_ignoring_case(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != lower[i]) return false;
+  return true;
+}
 
-  // The first attribute of that name, decoded; nullopt when there is none.
+// The attributes keep their raw text, names and entities as written: the
+// scan decodes only the few it uses (style, id, class) of the thousands a
+// page has, and compares names without making lower-case copies.
+struct Tag {
+  std::string name;                                                       // lower case
+  std::vector<std::pair<std::string_view, std::string_view>> attributes;  // raw name, raw value
+  std::size_t end = 0;                                                    // position after '>'
+
+  // The first attribute of that (lower-case) name, decoded; nullopt when
+  // there is none.
   std::optional<std::string> attribute(std::string_view wanted) const {
     for (const auto& [name, value] : attributes)
-      if (name == wanted) return decode_entities(std::string(value));
+      if (same_ignoring_case(name, wanted)) return decode_entities(std::string(value));
     return std::nullopt;
   }
 };
@@ -62,15 +71,16 @@ bool is_name_char(char c) {
 Tag read_tag(std::string_view text, std::size_t start) {
   Tag tag;
   std::size_t pos = start + 1;
-  while (pos < text.size() && is_name_char(text[pos])) tag.name += text[pos++];
-  tag.name = css::to_lower(tag.name);
+  while (pos < text.size() && is_name_char(text[pos])) ++pos;
+  tag.name = css::to_lower(text.substr(start + 1, pos - start - 1));
   while (pos < text.size() && text[pos] != '>') {
     if (!is_name_char(text[pos])) {
       ++pos;
       continue;
     }
-    std::string name;
-    while (pos < text.size() && is_name_char(text[pos])) name += text[pos++];
+    const std::size_t name_start = pos;
+    while (pos < text.size() && is_name_char(text[pos])) ++pos;
+    const std::string_view name = text.substr(name_start, pos - name_start);
     while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
     std::string_view value;
     if (pos < text.size() && text[pos] == '=') {
@@ -90,7 +100,7 @@ Tag read_tag(std::string_view text, std::size_t start) {
         value = text.substr(begin, pos - begin);
       }
     }
-    tag.attributes.emplace_back(css::to_lower(name), value);
+    tag.attributes.emplace_back(name, value);
   }
   tag.end = std::min(pos + 1, text.size());
   return tag;
