@@ -8,6 +8,7 @@
 #include "content/page.hpp"
 #include "content/slug.hpp"
 #include "ingest/input_error.hpp"
+#include "model/file_bytes.hpp"
 #include "model/parallel_jobs.hpp"
 
 namespace otklik::content {
@@ -27,12 +28,10 @@ std::vector<fs::path> markdown_files(const fs::path& dir) {
 }
 
 std::string read_text(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
+  std::optional<std::string> bytes = model::read_file_bytes(file);
+  if (!bytes)
     throw ingest::InputError({file.string(), 0, 0}, "cannot read the page; check its permissions");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return std::move(*bytes);
 }
 
 std::string default_slug(const fs::path& file) {
@@ -51,7 +50,9 @@ std::optional<ContentPage> load_page(const fs::path& dir, const fs::path& file,
   if (split.front.draft) return std::nullopt;
   ContentPage page;
   page.source = file;
-  page.section = fs::relative(file.parent_path(), dir).generic_string();
+  // Lexically: `file` was found below `dir`, and fs::relative would ask the
+  // disk for the real path of both, for each of 10 000 pages.
+  page.section = file.parent_path().lexically_relative(dir).generic_string();
   if (page.section == ".") page.section.clear();
   page.front = std::move(split.front);
   if (page.front.slug.empty()) page.front.slug = default_slug(file);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "ingest/input_error.hpp"
+#include "model/file_bytes.hpp"
 #include "model/parallel_jobs.hpp"
 #include "render/page_jobs.hpp"
 #include "render/page_paths.hpp"
@@ -15,13 +16,6 @@
 namespace otklik::render {
 namespace fs = std::filesystem;
 namespace {
-
-std::string read_bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
 
 // templates/assets/** as is, in path order.
 std::vector<OutputFile> copy_assets(const fs::path& templates_dir) {
@@ -36,7 +30,8 @@ std::vector<OutputFile> copy_assets(const fs::path& templates_dir) {
   std::sort(files.begin(), files.end());
   std::vector<OutputFile> out;
   for (const fs::path& file : files)
-    out.push_back({"assets/" + fs::relative(file, dir).generic_string(), read_bytes(file)});
+    out.push_back({"assets/" + fs::relative(file, dir).generic_string(),
+                   model::read_file_bytes(file).value_or("")});
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/input_error.hpp"
+#include "model/file_bytes.hpp"
 
 namespace otklik::render {
 namespace fs = std::filesystem;
@@ -15,14 +16,12 @@ namespace {
 using ingest::InputError;
 
 std::string read_template(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in)
+  std::optional<std::string> text = model::read_file_bytes(file);
+  if (!text)
     throw InputError({file.string(), 0, 0},
                      "template not found; the templates folder must hold this file (copy it from "
                      "the templates/ folder of otklik)");
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
+  return std::move(*text);
 }
 
 // kainjow reports "Unclosed tag at 123" with a byte offset; the user needs a

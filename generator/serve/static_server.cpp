@@ -16,6 +16,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "model/file_bytes.hpp"
 #include "serve/site_path.hpp"
 
 namespace otklik::serve {
@@ -47,13 +48,6 @@ const char* content_type(const fs::path& file) {
 
 namespace {
 
-std::string read_bytes(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 class FileHandler : public Poco::Net::HTTPRequestHandler {
  public:
   explicit FileHandler(const fs::path& root) : root_(root) {}
@@ -72,11 +66,14 @@ class FileHandler : public Poco::Net::HTTPRequestHandler {
                   "403 forbidden: outside the site\n", head);
     if (path.status == 404) {
       const fs::path page = root_ / "404.html";
-      return send(response, HTTPResponse::HTTP_NOT_FOUND, "text/html; charset=utf-8",
-                  fs::is_regular_file(page) ? read_bytes(page) : "404 not found\n", head);
+      return send(
+          response, HTTPResponse::HTTP_NOT_FOUND, "text/html; charset=utf-8",
+          fs::is_regular_file(page) ? model::read_file_bytes(page).value_or("") : "404 not found\n",
+          head);
     }
     response.set("Cache-Control", "no-store");  // a preview: always the latest build
-    send(response, HTTPResponse::HTTP_OK, content_type(path.file), read_bytes(path.file), head);
+    send(response, HTTPResponse::HTTP_OK, content_type(path.file),
+         model::read_file_bytes(path.file).value_or(""), head);
   }
 
  private:

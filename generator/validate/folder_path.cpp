@@ -5,29 +5,14 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/file_bytes.hpp"
 #include "validate/css.hpp"
 
 namespace otklik::validate {
 
 namespace fs = std::filesystem;
 
-std::string read_file(const fs::path& path) {
-  // Read in one piece when the size is known: through a stringstream the
-  // bytes were copied twice, and a build reads 20 000 pages.
-  std::ifstream in(path, std::ios::binary | std::ios::ate);
-  const std::streamoff size = in ? static_cast<std::streamoff>(in.tellg()) : -1;
-  if (size < 0) {
-    std::ifstream again(path, std::ios::binary);
-    std::ostringstream text;
-    text << again.rdbuf();
-    return text.str();
-  }
-  std::string text(static_cast<std::size_t>(size), '\0');
-  in.seekg(0);
-  in.read(text.data(), size);
-  text.resize(static_cast<std::size_t>(in.gcount()));
-  return text;
-}
+std::string read_file(const fs::path& path) { return model::read_file_bytes(path).value_or(""); }
 
 std::string percent_decode(const std::string& text) {
   std::string out;
