@@ -76,7 +76,7 @@ void check_media(const GumboNode& element, std::vector<Finding>& findings) {
 }
 
 // The attributes of an element that lead to another file.
-const char* link_attribute(const std::string& tag) {
+const char* link_attribute(std::string_view tag) {
   if (tag == "a" || tag == "area" || tag == "link") return "href";
   if (tag == "img" || tag == "script" || tag == "source" || tag == "iframe" || tag == "audio" ||
       tag == "video" || tag == "track" || tag == "embed")
@@ -103,7 +103,7 @@ std::set<std::string> anchors_in(const HtmlDocument& document) {
   std::set<std::string> anchors;
   document.for_each_element([&anchors](const GumboNode& element) {
     if (const char* id = attribute(element, "id")) anchors.insert(id);
-    if (tag_name(element) == "a")
+    if (known_tag(element) == "a")
       if (const char* name = attribute(element, "name")) anchors.insert(name);
   });
   return anchors;
@@ -173,7 +173,7 @@ std::vector<Finding> ContentRules::check(const std::string& relative,
   }
   std::vector<Finding> findings;
   document.for_each_element([&](const GumboNode& element) {
-    const std::string tag = tag_name(element);
+    const std::string_view tag = known_tag(element);
     if (tag == "img") check_image(element, findings);
     if ((tag == "input" && attribute(element, "type") != nullptr &&
          std::string(attribute(element, "type")) == "image") ||

@@ -91,6 +91,11 @@ std::string tag_name(const GumboNode& element) {
   return name;
 }
 
+std::string_view known_tag(const GumboNode& element) {
+  const GumboTag tag = element.v.element.tag;
+  return tag == GUMBO_TAG_UNKNOWN ? std::string_view() : gumbo_normalized_tagname(tag);
+}
+
 const char* attribute(const GumboNode& element, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&element.v.element.attributes, name);
   return a == nullptr ? nullptr : a->value;

@@ -63,6 +63,9 @@ class HtmlDocument {
 
 // The lower-case tag name ("img", "svg"); for unknown tags the source spelling.
 std::string tag_name(const GumboNode& element);
+// The lower-case tag name without a copy, for comparing: "" for a tag gumbo
+// does not know, which no rule asks for by name.
+std::string_view known_tag(const GumboNode& element);
 // The attribute's value, nullptr when absent.
 const char* attribute(const GumboNode& element, const char* name);
 // The text inside a node, entities decoded, runs of white space as one space.

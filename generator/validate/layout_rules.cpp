@@ -92,7 +92,7 @@ void check_rule_widths(const css::Rule& rule, const PageStyle& style,
   }
 }
 
-bool is_media_element(const std::string& tag) {
+bool is_media_element(std::string_view tag) {
   return tag == "img" || tag == "svg" || tag == "video";
 }
 
@@ -157,7 +157,7 @@ void check_viewport(const std::string& html, const HtmlDocument& document, bool 
   const GumboNode* head = nullptr;
   const GumboNode* meta = nullptr;
   document.for_each_element([&](const GumboNode& element) {
-    const std::string tag = tag_name(element);
+    const std::string_view tag = known_tag(element);
     const char* name = attribute(element, "name");
     if (tag == "head" && head == nullptr) head = &element;
     if (tag == "meta" && meta == nullptr && name != nullptr && css::to_lower(name) == "viewport")
@@ -299,7 +299,7 @@ bool has_ancestor_in(const GumboNode& element, const std::set<const GumboNode*>&
 // cut off by text-overflow: ellipsis is still lost, so that is no excuse.
 void check_text_wrap(const GumboNode& element, const PageStyle& style,
                      std::set<const GumboNode*>& unwrapped, std::vector<Finding>& findings) {
-  const std::string tag = tag_name(element);
+  const std::string_view tag = known_tag(element);
   if (tag == "head" || tag == "title" || tag == "style" || tag == "script") return;
   const char* attr = attribute(element, "style");
   const bool own =
@@ -327,7 +327,8 @@ void check_text_wrap(const GumboNode& element, const PageStyle& style,
 // A <link rel="stylesheet"> for screens; "alternate stylesheet" is off
 // until the reader picks it.
 bool is_screen_stylesheet(const GumboNode& element) {
-  if (tag_name(element) != "link" || !rel_loads_stylesheet(attribute(element, "rel"))) return false;
+  if (known_tag(element) != "link" || !rel_loads_stylesheet(attribute(element, "rel")))
+    return false;
   const char* media = attribute(element, "media");
   return media == nullptr || applies_in_narrow_window(media);
 }
@@ -371,7 +372,7 @@ std::vector<Finding> LayoutRules::check_page(const std::string& relative, const 
     for (const css::Rule& rule : sheet.rules) check_rule_widths(rule, style, findings);
   std::set<const GumboNode*> unwrapped;
   document.for_each_element([&](const GumboNode& element) {
-    const std::string tag = tag_name(element);
+    const std::string_view tag = known_tag(element);
     check_style_width(element, style, findings);
     if (tag == "table") {
       check_table_width(element, style, findings);

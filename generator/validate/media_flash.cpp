@@ -142,7 +142,7 @@ std::vector<Finding> MediaFlashing::check_page(const std::string& relative,
                                                const HtmlDocument& document) {
   std::vector<Finding> findings;
   document.for_each_element([&](const GumboNode& element) {
-    const std::string tag = tag_name(element);
+    const std::string_view tag = known_tag(element);
     const std::size_t line = line_of(element);
     auto image_attribute = [&](const char* name, bool srcset) {
       const char* value = attribute(element, name);
@@ -165,7 +165,7 @@ std::vector<Finding> MediaFlashing::check_page(const std::string& relative,
       Finding finding;
       finding.rule = "autoplay";
       finding.line = line;
-      finding.element = src ? describe(element, "src", src) : "<" + tag + ">";
+      finding.element = src ? describe(element, "src", src) : "<" + std::string(tag) + ">";
       finding.measured = tag == "video"
                              ? "autoplay: the video starts by itself, its flashes unmeasured"
                              : "autoplay: the sound starts by itself";
