@@ -14,7 +14,6 @@ std::optional<std::string> read_file_bytes(const std::filesystem::path& file) {
     // No size to go by (a pipe, or /proc, whose files say 0): read to the end.
     in.clear();
     in.seekg(0);
-    in.clear();
     std::ostringstream bytes;
     bytes << in.rdbuf();
     return bytes.str();

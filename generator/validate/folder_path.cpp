@@ -111,13 +111,10 @@ FolderListing::Kind FolderListing::kind_of(const std::string& relative) const {
 }
 
 std::vector<std::string> html_pages(const fs::path& dir) {
+  const FolderListing listing(dir);
   std::vector<std::string> pages;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    const std::string extension = entry.path().extension().string();
-    if (entry.is_regular_file() && (extension == ".html" || extension == ".htm"))
-      pages.push_back(entry.path().lexically_relative(dir).generic_string());
-  }
-  std::sort(pages.begin(), pages.end());
+  for (const std::string& file : listing.files())
+    if (file.ends_with(".html") || file.ends_with(".htm")) pages.push_back(file);
   return pages;
 }
 

@@ -145,9 +145,12 @@ constexpr std::string_view kSvgAttributes[] = {
     "zoomAndPan",
 };
 
+bool is_heading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
+
 // Start tags that close an open <p> (HTML, "in body"); with one open the
 // tree differs from the text, so the page goes to gumbo.
 bool closes_paragraph(GumboTag tag) {
+  if (is_heading(tag)) return true;
   switch (tag) {
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_ARTICLE:
@@ -168,12 +171,6 @@ bool closes_paragraph(GumboTag tag) {
     case GUMBO_TAG_SECTION:
     case GUMBO_TAG_SUMMARY:
     case GUMBO_TAG_UL:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_FORM:
     case GUMBO_TAG_LI:
@@ -190,6 +187,7 @@ bool closes_paragraph(GumboTag tag) {
 // The HTML elements of the strict subset that the body holds wherever it
 // likes (the table parts have their own rule below).
 bool ordinary_in_body(GumboTag tag) {
+  if (is_heading(tag)) return true;
   switch (tag) {
     case GUMBO_TAG_A:
     case GUMBO_TAG_ABBR:
@@ -220,12 +218,6 @@ bool ordinary_in_body(GumboTag tag) {
     case GUMBO_TAG_FIGURE:
     case GUMBO_TAG_FOOTER:
     case GUMBO_TAG_FORM:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
     case GUMBO_TAG_HEADER:
     case GUMBO_TAG_HR:
     case GUMBO_TAG_I:
@@ -293,8 +285,6 @@ bool is_void(GumboTag tag) {
       return false;
   }
 }
-
-bool is_heading(GumboTag tag) { return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6; }
 
 // Whether `child` is an element the table part `parent` may hold; a table
 // part anywhere else is moved or dropped by HTML's rules.
